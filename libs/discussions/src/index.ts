@@ -1,0 +1,2 @@
+export * from './discussions.config';
+export * from './discussions.module';

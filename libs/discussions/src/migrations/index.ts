@@ -1,0 +1,3 @@
+import { outboxMigration } from '@mreza/shared/events';
+
+export const discussionsMigrations = [outboxMigration('discussions', 1764000000000)];

@@ -1,0 +1,2 @@
+export * from './library.config';
+export * from './library.module';

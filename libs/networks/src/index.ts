@@ -1,0 +1,2 @@
+export * from './networks.config';
+export * from './networks.module';

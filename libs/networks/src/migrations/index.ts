@@ -1,0 +1,3 @@
+import { outboxMigration } from '@mreza/shared/events';
+
+export const networksMigrations = [outboxMigration('networks', 1764000000000)];

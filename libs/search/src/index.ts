@@ -1,0 +1,2 @@
+export * from './search.config';
+export * from './search.module';

@@ -1,0 +1,3 @@
+import { outboxMigration } from '@mreza/shared/events';
+
+export const searchMigrations = [outboxMigration('search', 1764000000000)];

@@ -1,0 +1,41 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { verify } from 'jsonwebtoken';
+import type { AccessTokenClaims, AuthUser } from './auth-user';
+import { Role } from './auth-user';
+
+export const AUTH_OPTIONS = Symbol('AUTH_OPTIONS');
+
+export interface AuthOptions {
+  publicKey: string;
+  issuer: string;
+}
+
+export const ACCESS_TOKEN_AUDIENCE = 'mreza';
+export const ACCESS_TOKEN_ALGORITHM = 'ES256';
+
+/** Verifies access tokens with the identity service's public key; every subgraph does this itself. */
+@Injectable()
+export class JwtVerifier {
+  constructor(@Inject(AUTH_OPTIONS) private readonly options: AuthOptions) {}
+
+  /** Returns the user, or undefined for a missing, malformed, expired or foreign token. */
+  verify(token: string): AuthUser | undefined {
+    try {
+      const claims = verify(token, this.options.publicKey, {
+        algorithms: [ACCESS_TOKEN_ALGORITHM],
+        issuer: this.options.issuer,
+        audience: ACCESS_TOKEN_AUDIENCE,
+      }) as Partial<AccessTokenClaims>;
+      if (typeof claims.sub !== 'string' || typeof claims.sid !== 'string') return undefined;
+      if (!Object.values(Role).includes(claims.role as Role)) return undefined;
+      return {
+        id: claims.sub,
+        role: claims.role as Role,
+        organisationId: claims.org ?? null,
+        sessionId: claims.sid,
+      };
+    } catch {
+      return undefined;
+    }
+  }
+}

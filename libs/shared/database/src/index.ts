@@ -1,0 +1,5 @@
+export * from './database.module';
+export * from './prepare-schema';
+export * from './advisory-lock';
+export * from './columns';
+export * from './pagination';

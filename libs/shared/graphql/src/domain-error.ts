@@ -1,0 +1,38 @@
+/**
+ * A rule of the domain was broken. Each feature declares its own codes
+ * (`THREAD_LOCKED`, `NOT_A_MEMBER`, …); the message is safe to show a user.
+ */
+export class DomainError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly details?: Record<string, unknown>,
+  ) {
+    super(message);
+    this.name = 'DomainError';
+  }
+}
+
+export class NotFoundError extends DomainError {
+  constructor(what: string) {
+    super('NOT_FOUND', `${what} was not found`);
+  }
+}
+
+export class ForbiddenError extends DomainError {
+  constructor(message = 'You are not allowed to do this') {
+    super('FORBIDDEN', message);
+  }
+}
+
+export class UnauthenticatedError extends DomainError {
+  constructor(message = 'Sign in first') {
+    super('UNAUTHENTICATED', message);
+  }
+}
+
+export class BadInputError extends DomainError {
+  constructor(message: string, details?: Record<string, unknown>) {
+    super('BAD_USER_INPUT', message, details);
+  }
+}

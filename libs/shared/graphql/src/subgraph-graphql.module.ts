@@ -1,0 +1,23 @@
+import type { ApolloFederationDriverConfig } from '@nestjs/apollo';
+import { ApolloFederationDriver } from '@nestjs/apollo';
+import type { DynamicModule } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import type { Request, Response } from 'express';
+import { formatGraphQLError } from './format-error';
+
+export interface GraphQLContext {
+  req: Request;
+  res: Response;
+}
+
+/** Code-first Apollo Federation 2 subgraph with the house error mapping. */
+export function subgraphGraphQLModule(): DynamicModule {
+  return GraphQLModule.forRoot<ApolloFederationDriverConfig>({
+    driver: ApolloFederationDriver,
+    autoSchemaFile: { federation: 2 },
+    sortSchema: true,
+    playground: false,
+    context: ({ req, res }: GraphQLContext): GraphQLContext => ({ req, res }),
+    formatError: formatGraphQLError,
+  });
+}

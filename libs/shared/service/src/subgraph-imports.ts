@@ -1,0 +1,42 @@
+import type { DynamicModule } from '@nestjs/common';
+import type { MixedList } from 'typeorm';
+import { AuthModule } from '@mreza/shared/auth';
+import { DatabaseModule } from '@mreza/shared/database';
+import { OutboxEventEntity } from '@mreza/shared/events';
+import { subgraphGraphQLModule } from '@mreza/shared/graphql';
+import { HealthModule } from './health.module';
+import { loggingModule } from './logging.module';
+
+export interface SubgraphConfig {
+  LOG_LEVEL: string;
+  DATABASE_URL: string;
+  JWT_PUBLIC_KEY: string;
+  JWT_ISSUER: string;
+}
+
+export interface SubgraphOptions {
+  /** Service name: its log name and its PostgreSQL schema. */
+  name: string;
+  config: SubgraphConfig;
+  entities: MixedList<Function>;
+  migrations: MixedList<Function>;
+}
+
+/**
+ * What every service module imports: JSON logs, its schema's data source (outbox included),
+ * token verification with the global guard, the federation subgraph and `/health`.
+ */
+export function subgraphImports({ name, config, entities, migrations }: SubgraphOptions): DynamicModule[] {
+  return [
+    loggingModule(name, config.LOG_LEVEL),
+    DatabaseModule.forService(() => ({
+      schema: name,
+      url: config.DATABASE_URL,
+      entities: [OutboxEventEntity, ...(entities as Function[])],
+      migrations,
+    })),
+    AuthModule.forRoot(() => ({ publicKey: config.JWT_PUBLIC_KEY, issuer: config.JWT_ISSUER })),
+    subgraphGraphQLModule(),
+    HealthModule.forDatabaseService(),
+  ];
+}
