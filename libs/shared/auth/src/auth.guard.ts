@@ -32,15 +32,15 @@ export class AuthGuard implements CanActivate {
     const roles = this.reflector.getAllAndOverride<Role[]>(REQUIRED_ROLES, targets) ?? [];
     const request = requestOf(context);
 
-    const token = bearerToken(request);
-    let user = token ? this.verifier.verify(token) : undefined;
-    if (user && this.sessionCheck && !(await this.sessionCheck.isActive(user))) user = undefined;
-    request.user = user;
+    let user = this.verifier.userOf(request);
+    if (user && this.sessionCheck && !(await this.sessionCheck.isActive(user))) {
+      user = request.user = undefined;
+    }
 
     if (!user) {
       if (isPublic) return true;
       throw new UnauthenticatedError(
-        token ? 'Your session has expired; sign in again' : 'Sign in first',
+        bearerToken(request) ? 'Your session has expired; sign in again' : 'Sign in first',
       );
     }
     if (roles.length > 0 && !roles.includes(user.role)) throw new ForbiddenError();

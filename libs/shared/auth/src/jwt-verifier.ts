@@ -2,6 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { verify } from 'jsonwebtoken';
 import type { AccessTokenClaims, AuthUser } from './auth-user';
 import { Role } from './auth-user';
+import type { AuthenticatedRequest } from './request-of';
+import { bearerToken } from './request-of';
 
 export const AUTH_OPTIONS = Symbol('AUTH_OPTIONS');
 
@@ -17,6 +19,18 @@ export const ACCESS_TOKEN_ALGORITHM = 'ES256';
 @Injectable()
 export class JwtVerifier {
   constructor(@Inject(AUTH_OPTIONS) private readonly options: AuthOptions) {}
+
+  /**
+   * The request's user from its bearer token, verified once per request. Reference and field
+   * resolvers run without guards, so they ask here rather than trusting `request.user`.
+   */
+  userOf(request: AuthenticatedRequest): AuthUser | undefined {
+    if (!('user' in request)) {
+      const token = bearerToken(request);
+      request.user = token ? this.verify(token) : undefined;
+    }
+    return request.user;
+  }
 
   /** Returns the user, or undefined for a missing, malformed, expired or foreign token. */
   verify(token: string): AuthUser | undefined {

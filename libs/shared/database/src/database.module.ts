@@ -1,9 +1,11 @@
-import { DynamicModule, Module } from '@nestjs/common';
+import type { DynamicModule } from '@nestjs/common';
+import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { MixedList } from 'typeorm';
 import { DataSource } from 'typeorm';
 import { SnakeNamingStrategy } from 'typeorm-naming-strategies';
 import { prepareSchema } from './prepare-schema';
+import { TransactionRunner } from './transaction';
 
 export interface ServiceDatabaseOptions {
   /** The service's own PostgreSQL schema, e.g. `identity`. */
@@ -16,6 +18,7 @@ export interface ServiceDatabaseOptions {
 }
 
 /** TypeORM data source for one service schema; creates the schema and runs migrations at start. */
+@Global()
 @Module({})
 export class DatabaseModule {
   static forService(resolve: () => ServiceDatabaseOptions): DynamicModule {
@@ -46,7 +49,8 @@ export class DatabaseModule {
           },
         }),
       ],
-      exports: [TypeOrmModule],
+      providers: [TransactionRunner],
+      exports: [TypeOrmModule, TransactionRunner],
     };
   }
 }

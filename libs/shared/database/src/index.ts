@@ -3,3 +3,5 @@ export * from './prepare-schema';
 export * from './advisory-lock';
 export * from './columns';
 export * from './pagination';
+export * from './transaction';
+export * from './like-pattern';

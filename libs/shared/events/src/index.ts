@@ -2,3 +2,4 @@ export * from './domain-event';
 export * from './contracts/identity.events';
 export * from './outbox-event.entity';
 export * from './outbox';
+export * from './event-outbox';

@@ -1,8 +1,11 @@
+import { IntrinsicException } from '@nestjs/common';
+
 /**
  * A rule of the domain was broken. Each feature declares its own codes
- * (`THREAD_LOCKED`, `NOT_A_MEMBER`, …); the message is safe to show a user.
+ * (`THREAD_LOCKED`, `NOT_A_MEMBER`, …); the message is safe to show a user. As an
+ * IntrinsicException it is an expected outcome, not logged as a server error.
  */
-export class DomainError extends Error {
+export class DomainError extends IntrinsicException {
   constructor(
     readonly code: string,
     message: string,

@@ -1,3 +1,6 @@
+export * from './by-id-loader';
+export * from './connection';
 export * from './domain-error';
 export * from './format-error';
+export * from './pagination.args';
 export * from './subgraph-graphql.module';

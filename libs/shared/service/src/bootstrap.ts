@@ -4,11 +4,13 @@ import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
 import { ConfigError } from '@mreza/shared/config';
 
-/** Validation for every GraphQL input and HTTP body: unknown fields are refused, values coerced. */
+/**
+ * Validation for every GraphQL input and HTTP body. The GraphQL schema already refuses unknown
+ * fields; `whitelist` strips anything else, since `@Args()` classes see sibling arguments too.
+ */
 export const validationPipe = () =>
   new ValidationPipe({
     whitelist: true,
-    forbidNonWhitelisted: true,
     transform: true,
     stopAtFirstError: true,
   });

@@ -1,0 +1,121 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Brackets, DataSource, In } from 'typeorm';
+import type { Cursor, Page, Tx } from '@mreza/shared/database';
+import { containsPattern, managerOf, toPage } from '@mreza/shared/database';
+import { Role } from '@mreza/shared/auth';
+import { UserEntity, UserStatus } from './user.entity';
+
+export interface DirectorySearch {
+  query?: string;
+  organisationId?: string;
+  position?: string;
+  includeInactive: boolean;
+}
+
+export type NewUser = Omit<
+  UserEntity,
+  'id' | 'createdAt' | 'updatedAt' | 'failedLoginCount' | 'loginBlockedUntil' | 'leftAt' | 'successorId'
+>;
+
+export type UserPatch = Partial<Omit<UserEntity, 'id' | 'createdAt' | 'updatedAt'>>;
+
+const directoryKey = (user: UserEntity) =>
+  `${user.lastName.toLowerCase()}\u0000${user.firstName.toLowerCase()}`;
+
+@Injectable()
+export class UserRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  findById(id: string, tx?: Tx): Promise<UserEntity | null> {
+    return managerOf(this.dataSource, tx).findOneBy(UserEntity, { id });
+  }
+
+  findByIds(ids: readonly string[]): Promise<UserEntity[]> {
+    return this.dataSource.manager.findBy(UserEntity, { id: In([...ids]) });
+  }
+
+  findByEmail(email: string, tx?: Tx): Promise<UserEntity | null> {
+    return managerOf(this.dataSource, tx).findOneBy(UserEntity, { email: email.toLowerCase() });
+  }
+
+  /** Locks the row for the rest of the transaction (login counters, hand-overs). */
+  findForUpdate(id: string, tx: Tx): Promise<UserEntity | null> {
+    return managerOf(this.dataSource, tx)
+      .createQueryBuilder(UserEntity, 'u')
+      .setLock('pessimistic_write')
+      .where('u.id = :id', { id })
+      .getOne();
+  }
+
+  async insert(user: NewUser, tx?: Tx): Promise<UserEntity> {
+    const manager = managerOf(this.dataSource, tx);
+    return manager.save(manager.create(UserEntity, user));
+  }
+
+  async update(id: string, patch: UserPatch, tx?: Tx): Promise<void> {
+    await managerOf(this.dataSource, tx).update(UserEntity, { id }, patch);
+  }
+
+  async countActiveAdmins(): Promise<number> {
+    return this.dataSource.manager.countBy(UserEntity, { role: Role.ADMIN, status: UserStatus.ACTIVE });
+  }
+
+  /** The member directory, by last then first name. */
+  async findDirectoryPage(
+    search: DirectorySearch,
+    cursor: Cursor | undefined,
+    limit: number,
+  ): Promise<Page<UserEntity>> {
+    const query = this.dataSource.manager
+      .createQueryBuilder(UserEntity, 'u')
+      .orderBy('lower(u.last_name)')
+      .addOrderBy('lower(u.first_name)')
+      .addOrderBy('u.id')
+      .limit(limit + 1);
+    if (!search.includeInactive) query.andWhere('u.status = :active', { active: UserStatus.ACTIVE });
+    if (search.organisationId) {
+      query.andWhere('u.organisation_id = :organisationId', { organisationId: search.organisationId });
+    }
+    if (search.position) {
+      query.andWhere('u.position ILIKE :position', { position: containsPattern(search.position) });
+    }
+    if (search.query) {
+      const pattern = containsPattern(search.query);
+      query.andWhere(
+        new Brackets((where) =>
+          where
+            .where("(u.first_name || ' ' || u.last_name) ILIKE :pattern", { pattern })
+            .orWhere("(u.last_name || ' ' || u.first_name) ILIKE :pattern"),
+        ),
+      );
+    }
+    if (cursor) {
+      const [last, first] = cursor.key.split('\u0000');
+      query.andWhere('(lower(u.last_name), lower(u.first_name), u.id) > (:last, :first, :id)', {
+        last,
+        first,
+        id: cursor.id,
+      });
+    }
+    return toPage(await query.getMany(), limit, (user) => ({ key: directoryKey(user), id: user.id }));
+  }
+
+  /** Active members whose record was last confirmed before `before`, oldest first. */
+  async findStalePage(before: Date, cursor: Cursor | undefined, limit: number): Promise<Page<UserEntity>> {
+    const query = this.dataSource.manager
+      .createQueryBuilder(UserEntity, 'u')
+      .where('u.status = :active', { active: UserStatus.ACTIVE })
+      .andWhere('u.record_confirmed_at < :before', { before })
+      .orderBy('u.record_confirmed_at')
+      .addOrderBy('u.id')
+      .limit(limit + 1);
+    if (cursor) {
+      query.andWhere('(u.record_confirmed_at, u.id) > (:key, :id)', { key: cursor.key, id: cursor.id });
+    }
+    return toPage(await query.getMany(), limit, (user) => ({
+      key: user.recordConfirmedAt.toISOString(),
+      id: user.id,
+    }));
+  }
+}

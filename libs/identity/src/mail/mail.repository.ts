@@ -1,0 +1,65 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import type { Cursor, Page, Tx } from '@mreza/shared/database';
+import { managerOf, toPage } from '@mreza/shared/database';
+import { MailMessageEntity } from './mail-message.entity';
+
+export interface OutgoingMail {
+  recipient: string;
+  subject: string;
+  body: string;
+}
+
+@Injectable()
+export class MailRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async enqueue(mail: OutgoingMail, tx?: Tx): Promise<void> {
+    await managerOf(this.dataSource, tx).insert(MailMessageEntity, mail);
+  }
+
+  /** Newest first, for the administrators' outbox view. */
+  async findPage(cursor: Cursor | undefined, limit: number): Promise<Page<MailMessageEntity>> {
+    const query = this.dataSource.manager
+      .createQueryBuilder(MailMessageEntity, 'm')
+      .orderBy('m.created_at', 'DESC')
+      .addOrderBy('m.id', 'DESC')
+      .limit(limit + 1);
+    if (cursor) query.where('(m.created_at, m.id) < (:key, :id)', { key: cursor.key, id: cursor.id });
+    return toPage(await query.getMany(), limit, (mail) => ({
+      key: mail.createdAt.toISOString(),
+      id: mail.id,
+    }));
+  }
+
+  /**
+   * Claims up to `limit` unsent messages for delivery; SKIP LOCKED lets several instances
+   * dispatch side by side without sending a message twice.
+   */
+  async deliverPending(limit: number, deliver: (mail: MailMessageEntity) => Promise<void>): Promise<number> {
+    return this.dataSource.transaction(async (manager) => {
+      const pending = await manager
+        .createQueryBuilder(MailMessageEntity, 'm')
+        .setLock('pessimistic_write')
+        .setOnLocked('skip_locked')
+        .where('m.sent_at IS NULL AND m.attempts < 10')
+        .orderBy('m.created_at')
+        .limit(limit)
+        .getMany();
+      for (const mail of pending) {
+        try {
+          await deliver(mail);
+          await manager.update(MailMessageEntity, { id: mail.id }, { sentAt: new Date(), attempts: mail.attempts + 1 });
+        } catch (error) {
+          await manager.update(
+            MailMessageEntity,
+            { id: mail.id },
+            { attempts: mail.attempts + 1, lastError: error instanceof Error ? error.message : String(error) },
+          );
+        }
+      }
+      return pending.length;
+    });
+  }
+}

@@ -1,0 +1,57 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import type { Cursor, Page, Tx } from '@mreza/shared/database';
+import { managerOf, toPage } from '@mreza/shared/database';
+import { RegistrationRequestEntity, RegistrationStatus } from './registration-request.entity';
+
+export type NewRegistration = Pick<
+  RegistrationRequestEntity,
+  'email' | 'firstName' | 'lastName' | 'organisationId' | 'position' | 'message'
+>;
+
+@Injectable()
+export class RegistrationRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async insert(request: NewRegistration): Promise<RegistrationRequestEntity> {
+    const manager = this.dataSource.manager;
+    return manager.save(manager.create(RegistrationRequestEntity, { ...request, status: RegistrationStatus.PENDING }));
+  }
+
+  hasPending(email: string): Promise<boolean> {
+    return this.dataSource.manager.existsBy(RegistrationRequestEntity, { email, status: RegistrationStatus.PENDING });
+  }
+
+  findForUpdate(id: string, tx: Tx): Promise<RegistrationRequestEntity | null> {
+    return managerOf(this.dataSource, tx)
+      .createQueryBuilder(RegistrationRequestEntity, 'r')
+      .setLock('pessimistic_write')
+      .where('r.id = :id', { id })
+      .getOne();
+  }
+
+  async decide(
+    id: string,
+    decision: Pick<RegistrationRequestEntity, 'status' | 'decidedById' | 'decisionReason'>,
+    tx: Tx,
+  ): Promise<void> {
+    await managerOf(this.dataSource, tx).update(RegistrationRequestEntity, { id }, { ...decision, decidedAt: new Date() });
+  }
+
+  /** Oldest first, so requests are handled in the order they came. */
+  async findPage(
+    status: RegistrationStatus,
+    cursor: Cursor | undefined,
+    limit: number,
+  ): Promise<Page<RegistrationRequestEntity>> {
+    const query = this.dataSource.manager
+      .createQueryBuilder(RegistrationRequestEntity, 'r')
+      .where('r.status = :status', { status })
+      .orderBy('r.created_at')
+      .addOrderBy('r.id')
+      .limit(limit + 1);
+    if (cursor) query.andWhere('(r.created_at, r.id) > (:key, :id)', { key: cursor.key, id: cursor.id });
+    return toPage(await query.getMany(), limit, (row) => ({ key: row.createdAt.toISOString(), id: row.id }));
+  }
+}
