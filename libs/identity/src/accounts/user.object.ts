@@ -7,7 +7,9 @@ registerEnumType(Role, { name: 'Role' });
 registerEnumType(UserStatus, { name: 'UserStatus' });
 registerEnumType(ContactVisibility, { name: 'ContactVisibility' });
 
-@ObjectType('User', { description: 'A member of the platform: a local expert, staff or administrator.' })
+@ObjectType('User', {
+  description: 'A member of the platform: a local expert, staff or administrator.',
+})
 @Directive('@key(fields: "id")')
 export class UserObject {
   @Field(() => ID)

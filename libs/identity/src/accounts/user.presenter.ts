@@ -15,7 +15,11 @@ export class UserPresenter {
   present(user: UserEntity, viewer: AuthUser | undefined): UserObject {
     const due =
       user.status === UserStatus.ACTIVE &&
-      isReconfirmationDue(user.recordConfirmedAt, new Date(), this.config.RECORD_CONFIRMATION_MONTHS);
+      isReconfirmationDue(
+        user.recordConfirmedAt,
+        new Date(),
+        this.config.RECORD_CONFIRMATION_MONTHS,
+      );
     return toUserObject(user, viewer, due);
   }
 }

@@ -15,7 +15,13 @@ export interface DirectorySearch {
 
 export type NewUser = Omit<
   UserEntity,
-  'id' | 'createdAt' | 'updatedAt' | 'failedLoginCount' | 'loginBlockedUntil' | 'leftAt' | 'successorId'
+  | 'id'
+  | 'createdAt'
+  | 'updatedAt'
+  | 'failedLoginCount'
+  | 'loginBlockedUntil'
+  | 'leftAt'
+  | 'successorId'
 >;
 
 export type UserPatch = Partial<Omit<UserEntity, 'id' | 'createdAt' | 'updatedAt'>>;
@@ -58,7 +64,10 @@ export class UserRepository {
   }
 
   async countActiveAdmins(): Promise<number> {
-    return this.dataSource.manager.countBy(UserEntity, { role: Role.ADMIN, status: UserStatus.ACTIVE });
+    return this.dataSource.manager.countBy(UserEntity, {
+      role: Role.ADMIN,
+      status: UserStatus.ACTIVE,
+    });
   }
 
   /** The member directory, by last then first name. */
@@ -73,9 +82,12 @@ export class UserRepository {
       .addOrderBy('lower(u.first_name)')
       .addOrderBy('u.id')
       .limit(limit + 1);
-    if (!search.includeInactive) query.andWhere('u.status = :active', { active: UserStatus.ACTIVE });
+    if (!search.includeInactive)
+      query.andWhere('u.status = :active', { active: UserStatus.ACTIVE });
     if (search.organisationId) {
-      query.andWhere('u.organisation_id = :organisationId', { organisationId: search.organisationId });
+      query.andWhere('u.organisation_id = :organisationId', {
+        organisationId: search.organisationId,
+      });
     }
     if (search.position) {
       query.andWhere('u.position ILIKE :position', { position: containsPattern(search.position) });
@@ -98,11 +110,18 @@ export class UserRepository {
         id: cursor.id,
       });
     }
-    return toPage(await query.getMany(), limit, (user) => ({ key: directoryKey(user), id: user.id }));
+    return toPage(await query.getMany(), limit, (user) => ({
+      key: directoryKey(user),
+      id: user.id,
+    }));
   }
 
   /** Active members whose record was last confirmed before `before`, oldest first. */
-  async findStalePage(before: Date, cursor: Cursor | undefined, limit: number): Promise<Page<UserEntity>> {
+  async findStalePage(
+    before: Date,
+    cursor: Cursor | undefined,
+    limit: number,
+  ): Promise<Page<UserEntity>> {
     const query = this.dataSource.manager
       .createQueryBuilder(UserEntity, 'u')
       .where('u.status = :active', { active: UserStatus.ACTIVE })
@@ -111,7 +130,10 @@ export class UserRepository {
       .addOrderBy('u.id')
       .limit(limit + 1);
     if (cursor) {
-      query.andWhere('(u.record_confirmed_at, u.id) > (:key, :id)', { key: cursor.key, id: cursor.id });
+      query.andWhere('(u.record_confirmed_at, u.id) > (:key, :id)', {
+        key: cursor.key,
+        id: cursor.id,
+      });
     }
     return toPage(await query.getMany(), limit, (user) => ({
       key: user.recordConfirmedAt.toISOString(),

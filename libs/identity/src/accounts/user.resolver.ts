@@ -1,4 +1,13 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
+import {
+  Args,
+  ID,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+  ResolveReference,
+} from '@nestjs/graphql';
 import type { AuthUser } from '@mreza/shared/auth';
 import { CurrentUser, JwtVerifier, Public, Role, Roles } from '@mreza/shared/auth';
 import type { GraphQLContext } from '@mreza/shared/graphql';
@@ -64,7 +73,10 @@ export class UserResolver {
     @CurrentUser() viewer: AuthUser,
     @Args('input') input: SetUserStatusInput,
   ): Promise<UserObject> {
-    return this.presenter.present(await this.userService.setStatus(viewer, input.userId, input.status), viewer);
+    return this.presenter.present(
+      await this.userService.setStatus(viewer, input.userId, input.status),
+      viewer,
+    );
   }
 
   @Roles(Role.ADMIN)

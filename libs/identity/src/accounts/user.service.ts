@@ -60,11 +60,14 @@ export class UserService {
   /** Suspending or deactivating ends the user's sessions at once. */
   async setStatus(actor: AuthUser, userId: string, status: UserStatus): Promise<UserEntity> {
     const user = await this.get(userId);
-    if (user.role === Role.ADMIN && status !== UserStatus.ACTIVE) await this.assertNotLastAdmin(user);
-    if (actor.id === userId && status !== UserStatus.ACTIVE) throw new ForbiddenError('You cannot suspend yourself');
+    if (user.role === Role.ADMIN && status !== UserStatus.ACTIVE)
+      await this.assertNotLastAdmin(user);
+    if (actor.id === userId && status !== UserStatus.ACTIVE)
+      throw new ForbiddenError('You cannot suspend yourself');
     return this.transaction.run(async (tx) => {
       await this.users.update(userId, { status }, tx);
-      if (status !== UserStatus.ACTIVE) await this.sessions.revokeAllSessions(userId, `status-${status}`, tx);
+      if (status !== UserStatus.ACTIVE)
+        await this.sessions.revokeAllSessions(userId, `status-${status}`, tx);
       await this.outbox.record(tx, statusChanged({ id: userId, status }));
       return { ...user, status };
     });
@@ -73,7 +76,10 @@ export class UserService {
   async setRole(userId: string, role: Role, isLiaisonOfficer?: boolean): Promise<UserEntity> {
     const user = await this.get(userId);
     if (user.role === Role.ADMIN && role !== Role.ADMIN) await this.assertNotLastAdmin(user);
-    await this.users.update(userId, { role, ...(isLiaisonOfficer === undefined ? {} : { isLiaisonOfficer }) });
+    await this.users.update(userId, {
+      role,
+      ...(isLiaisonOfficer === undefined ? {} : { isLiaisonOfficer }),
+    });
     return this.get(userId);
   }
 

@@ -44,7 +44,9 @@ export class InvitationObject {
 @ObjectType()
 export class InvitationConnection extends Connection(InvitationObject) {}
 
-@ObjectType('InvitationPreview', { description: 'What the invitation page shows before a password is set.' })
+@ObjectType('InvitationPreview', {
+  description: 'What the invitation page shows before a password is set.',
+})
 export class InvitationPreviewObject {
   @Field()
   email!: string;

@@ -59,18 +59,30 @@ export class InvitationRepository {
   }
 
   async markAccepted(id: string, tx: Tx): Promise<void> {
-    await managerOf(this.dataSource, tx).update(InvitationEntity, { id }, { acceptedAt: new Date() });
+    await managerOf(this.dataSource, tx).update(
+      InvitationEntity,
+      { id },
+      { acceptedAt: new Date() },
+    );
   }
 
   /** Newest first; `openOnly` leaves out accepted and revoked ones. */
-  async findPage(openOnly: boolean, cursor: Cursor | undefined, limit: number): Promise<Page<InvitationEntity>> {
+  async findPage(
+    openOnly: boolean,
+    cursor: Cursor | undefined,
+    limit: number,
+  ): Promise<Page<InvitationEntity>> {
     const query = this.dataSource.manager
       .createQueryBuilder(InvitationEntity, 'i')
       .orderBy('i.created_at', 'DESC')
       .addOrderBy('i.id', 'DESC')
       .limit(limit + 1);
     if (openOnly) query.andWhere('i.accepted_at IS NULL AND i.revoked_at IS NULL');
-    if (cursor) query.andWhere('(i.created_at, i.id) < (:key, :id)', { key: cursor.key, id: cursor.id });
-    return toPage(await query.getMany(), limit, (row) => ({ key: row.createdAt.toISOString(), id: row.id }));
+    if (cursor)
+      query.andWhere('(i.created_at, i.id) < (:key, :id)', { key: cursor.key, id: cursor.id });
+    return toPage(await query.getMany(), limit, (row) => ({
+      key: row.createdAt.toISOString(),
+      id: row.id,
+    }));
   }
 }

@@ -8,11 +8,18 @@ import { toAuthPayload, userAgentOf } from '../sessions/auth-payload.mapper';
 import { AuthPayloadObject } from '../sessions/auth-payload.object';
 import { AcceptInvitationInput, InviteUserInput } from './dto/invitation.inputs';
 import type { InvitationEntity } from './invitation.entity';
-import { InvitationConnection, InvitationObject, InvitationPreviewObject } from './invitation.object';
+import {
+  InvitationConnection,
+  InvitationObject,
+  InvitationPreviewObject,
+} from './invitation.object';
 import { InvitationService } from './invitation.service';
 
-const toInvitationObject = ({ tokenHash: _secret, invitedById: _by, ...rest }: InvitationEntity): InvitationObject =>
-  rest;
+const toInvitationObject = ({
+  tokenHash: _secret,
+  invitedById: _by,
+  ...rest
+}: InvitationEntity): InvitationObject => rest;
 
 @Resolver(() => InvitationObject)
 export class InvitationResolver {
@@ -22,7 +29,9 @@ export class InvitationResolver {
   ) {}
 
   @Roles(Role.ADMIN, Role.STAFF)
-  @Mutation(() => InvitationObject, { description: 'Invites a person by e-mail into an organisation.' })
+  @Mutation(() => InvitationObject, {
+    description: 'Invites a person by e-mail into an organisation.',
+  })
   async inviteUser(
     @CurrentUser() actor: AuthUser,
     @Args('input') input: InviteUserInput,
@@ -43,13 +52,17 @@ export class InvitationResolver {
     @Args() { first, after }: PageArgs,
     @Args('openOnly', { defaultValue: true }) openOnly: boolean,
   ): Promise<InvitationConnection> {
-    return toConnection(await this.invitationService.list(openOnly, first, after), toInvitationObject);
+    return toConnection(
+      await this.invitationService.list(openOnly, first, after),
+      toInvitationObject,
+    );
   }
 
   @Public()
   @Query(() => InvitationPreviewObject, { description: 'Who an invitation link is for.' })
   async invitation(@Args('token') token: string): Promise<InvitationPreviewObject> {
-    const { email, firstName, lastName, organisationId, expiresAt } = await this.invitationService.preview(token);
+    const { email, firstName, lastName, organisationId, expiresAt } =
+      await this.invitationService.preview(token);
     return { email, firstName, lastName, organisationId, expiresAt };
   }
 
@@ -59,7 +72,11 @@ export class InvitationResolver {
     @Args('input') input: AcceptInvitationInput,
     @Context('req') request: Request,
   ): Promise<AuthPayloadObject> {
-    const issued = await this.invitationService.accept(input.token, input.password, userAgentOf(request));
+    const issued = await this.invitationService.accept(
+      input.token,
+      input.password,
+      userAgentOf(request),
+    );
     return toAuthPayload(issued, this.presenter);
   }
 }

@@ -81,7 +81,10 @@ export class InvitationService {
     await this.invitations.revokeOpenFor(email, tx);
     const { token, hash } = newSecretToken();
     const expiresAt = new Date(Date.now() + this.config.INVITATION_TTL_DAYS * DAY_MS);
-    const invitation = await this.invitations.insert({ ...request, email, tokenHash: hash, expiresAt }, tx);
+    const invitation = await this.invitations.insert(
+      { ...request, email, tokenHash: hash, expiresAt },
+      tx,
+    );
     await this.mail.enqueue(
       mailTemplates.invitation(email, {
         name: `${request.firstName} ${request.lastName}`,
@@ -133,7 +136,10 @@ export class InvitationService {
       await this.outbox.record(tx, profileChanged(created));
       if (invitation.predecessorId) {
         await this.users.update(invitation.predecessorId, { successorId: created.id }, tx);
-        await this.outbox.record(tx, succeeded(invitation.predecessorId, created.id, created.organisationId));
+        await this.outbox.record(
+          tx,
+          succeeded(invitation.predecessorId, created.id, created.organisationId),
+        );
       }
       return created;
     });

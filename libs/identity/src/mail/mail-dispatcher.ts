@@ -36,7 +36,9 @@ export class MailDispatcher implements OnApplicationBootstrap, OnApplicationShut
       const handled = await this.mail.deliverPending(20, (mail) => this.smtp.send(mail));
       if (handled > 0) this.logger.log(`handled ${handled} queued e-mails`);
     } catch (error) {
-      this.logger.error(`mail dispatch failed: ${error instanceof Error ? error.message : String(error)}`);
+      this.logger.error(
+        `mail dispatch failed: ${error instanceof Error ? error.message : String(error)}`,
+      );
     } finally {
       this.running = false;
     }

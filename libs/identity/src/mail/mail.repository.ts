@@ -26,7 +26,8 @@ export class MailRepository {
       .orderBy('m.created_at', 'DESC')
       .addOrderBy('m.id', 'DESC')
       .limit(limit + 1);
-    if (cursor) query.where('(m.created_at, m.id) < (:key, :id)', { key: cursor.key, id: cursor.id });
+    if (cursor)
+      query.where('(m.created_at, m.id) < (:key, :id)', { key: cursor.key, id: cursor.id });
     return toPage(await query.getMany(), limit, (mail) => ({
       key: mail.createdAt.toISOString(),
       id: mail.id,
@@ -37,7 +38,10 @@ export class MailRepository {
    * Claims up to `limit` unsent messages for delivery; SKIP LOCKED lets several instances
    * dispatch side by side without sending a message twice.
    */
-  async deliverPending(limit: number, deliver: (mail: MailMessageEntity) => Promise<void>): Promise<number> {
+  async deliverPending(
+    limit: number,
+    deliver: (mail: MailMessageEntity) => Promise<void>,
+  ): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
       const pending = await manager
         .createQueryBuilder(MailMessageEntity, 'm')
@@ -50,12 +54,19 @@ export class MailRepository {
       for (const mail of pending) {
         try {
           await deliver(mail);
-          await manager.update(MailMessageEntity, { id: mail.id }, { sentAt: new Date(), attempts: mail.attempts + 1 });
+          await manager.update(
+            MailMessageEntity,
+            { id: mail.id },
+            { sentAt: new Date(), attempts: mail.attempts + 1 },
+          );
         } catch (error) {
           await manager.update(
             MailMessageEntity,
             { id: mail.id },
-            { attempts: mail.attempts + 1, lastError: error instanceof Error ? error.message : String(error) },
+            {
+              attempts: mail.attempts + 1,
+              lastError: error instanceof Error ? error.message : String(error),
+            },
           );
         }
       }

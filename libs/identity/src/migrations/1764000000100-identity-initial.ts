@@ -74,8 +74,12 @@ export class IdentityInitial1764000000100 implements MigrationInterface {
         expires_at timestamptz NOT NULL,
         used_at timestamptz
       )`);
-    await runner.query(`CREATE UNIQUE INDEX refresh_tokens_hash_uq ON identity.refresh_tokens (token_hash)`);
-    await runner.query(`CREATE INDEX refresh_tokens_session_idx ON identity.refresh_tokens (session_id)`);
+    await runner.query(
+      `CREATE UNIQUE INDEX refresh_tokens_hash_uq ON identity.refresh_tokens (token_hash)`,
+    );
+    await runner.query(
+      `CREATE INDEX refresh_tokens_session_idx ON identity.refresh_tokens (session_id)`,
+    );
     await runner.query(`
       CREATE TABLE identity.password_resets (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
@@ -85,7 +89,9 @@ export class IdentityInitial1764000000100 implements MigrationInterface {
         expires_at timestamptz NOT NULL,
         used_at timestamptz
       )`);
-    await runner.query(`CREATE UNIQUE INDEX password_resets_hash_uq ON identity.password_resets (token_hash)`);
+    await runner.query(
+      `CREATE UNIQUE INDEX password_resets_hash_uq ON identity.password_resets (token_hash)`,
+    );
     await runner.query(`
       CREATE TABLE identity.invitations (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
@@ -103,11 +109,15 @@ export class IdentityInitial1764000000100 implements MigrationInterface {
         accepted_at timestamptz,
         revoked_at timestamptz
       )`);
-    await runner.query(`CREATE UNIQUE INDEX invitations_hash_uq ON identity.invitations (token_hash)`);
+    await runner.query(
+      `CREATE UNIQUE INDEX invitations_hash_uq ON identity.invitations (token_hash)`,
+    );
     await runner.query(
       `CREATE UNIQUE INDEX invitations_open_email_uq ON identity.invitations (email) WHERE accepted_at IS NULL AND revoked_at IS NULL`,
     );
-    await runner.query(`CREATE INDEX invitations_created_idx ON identity.invitations (created_at, id)`);
+    await runner.query(
+      `CREATE INDEX invitations_created_idx ON identity.invitations (created_at, id)`,
+    );
     await runner.query(`
       CREATE TABLE identity.registration_requests (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
@@ -140,7 +150,9 @@ export class IdentityInitial1764000000100 implements MigrationInterface {
     await runner.query(
       `CREATE INDEX mail_messages_unsent_idx ON identity.mail_messages (created_at) WHERE sent_at IS NULL`,
     );
-    await runner.query(`CREATE INDEX mail_messages_created_idx ON identity.mail_messages (created_at, id)`);
+    await runner.query(
+      `CREATE INDEX mail_messages_created_idx ON identity.mail_messages (created_at, id)`,
+    );
     await createOutboxTable(runner, 'identity');
   }
 

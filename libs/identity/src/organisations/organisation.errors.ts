@@ -8,6 +8,9 @@ export class UnknownOrganisationError extends DomainError {
 
 export class DuplicateOrganisationError extends DomainError {
   constructor(name: string) {
-    super('DUPLICATE_ORGANISATION', `An organisation named "${name}" already exists in this country`);
+    super(
+      'DUPLICATE_ORGANISATION',
+      `An organisation named "${name}" already exists in this country`,
+    );
   }
 }

@@ -30,7 +30,10 @@ export class OrganisationRepository {
   findByName(country: string, nameLatin: string): Promise<OrganisationEntity | null> {
     return this.dataSource.manager
       .createQueryBuilder(OrganisationEntity, 'o')
-      .where('o.country = :country AND lower(o.name_latin) = lower(:nameLatin)', { country, nameLatin })
+      .where('o.country = :country AND lower(o.name_latin) = lower(:nameLatin)', {
+        country,
+        nameLatin,
+      })
       .getOne();
   }
 
@@ -39,7 +42,11 @@ export class OrganisationRepository {
   }
 
   /** Ordered by Latin name, keyset-paginated. */
-  async findPage(search: OrganisationSearch, cursor: Cursor | undefined, limit: number): Promise<Page<OrganisationEntity>> {
+  async findPage(
+    search: OrganisationSearch,
+    cursor: Cursor | undefined,
+    limit: number,
+  ): Promise<Page<OrganisationEntity>> {
     const query = this.dataSource.manager
       .createQueryBuilder(OrganisationEntity, 'o')
       .orderBy('lower(o.name_latin)')
@@ -61,7 +68,10 @@ export class OrganisationRepository {
       );
     }
     if (cursor) {
-      query.andWhere('(lower(o.name_latin), o.id) > (:key, :id)', { key: cursor.key, id: cursor.id });
+      query.andWhere('(lower(o.name_latin), o.id) > (:key, :id)', {
+        key: cursor.key,
+        id: cursor.id,
+      });
     }
     const rows = await query.getMany();
     return toPage(rows, limit, (row) => ({ key: row.nameLatin.toLowerCase(), id: row.id }));
@@ -73,7 +83,10 @@ export class OrganisationRepository {
     return manager.save(created);
   }
 
-  async update(id: string, patch: Partial<NewOrganisation & { archivedAt: Date | null }>): Promise<void> {
+  async update(
+    id: string,
+    patch: Partial<NewOrganisation & { archivedAt: Date | null }>,
+  ): Promise<void> {
     await this.dataSource.manager.update(OrganisationEntity, { id }, patch);
   }
 

@@ -39,18 +39,24 @@ export class OrganisationResolver {
 
   @Roles(Role.ADMIN)
   @Mutation(() => OrganisationObject)
-  async createOrganisation(@Args('input') input: CreateOrganisationInput): Promise<OrganisationObject> {
+  async createOrganisation(
+    @Args('input') input: CreateOrganisationInput,
+  ): Promise<OrganisationObject> {
     return toOrganisationObject(await this.service.create(input));
   }
 
   @Roles(Role.ADMIN)
   @Mutation(() => OrganisationObject)
-  async updateOrganisation(@Args('input') input: UpdateOrganisationInput): Promise<OrganisationObject> {
+  async updateOrganisation(
+    @Args('input') input: UpdateOrganisationInput,
+  ): Promise<OrganisationObject> {
     return toOrganisationObject(await this.service.update(input));
   }
 
   @Roles(Role.ADMIN)
-  @Mutation(() => OrganisationObject, { description: 'Archived organisations take no new members.' })
+  @Mutation(() => OrganisationObject, {
+    description: 'Archived organisations take no new members.',
+  })
   async setOrganisationArchived(
     @Args('id', { type: () => ID }) id: string,
     @Args('archived') archived: boolean,

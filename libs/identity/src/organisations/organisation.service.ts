@@ -11,7 +11,11 @@ import { OrganisationRepository } from './organisation.repository';
 export class OrganisationService {
   constructor(private readonly organisations: OrganisationRepository) {}
 
-  list(search: OrganisationSearch, first: number, after?: string): Promise<Page<OrganisationEntity>> {
+  list(
+    search: OrganisationSearch,
+    first: number,
+    after?: string,
+  ): Promise<Page<OrganisationEntity>> {
     return this.organisations.findPage(search, cursorFrom(after), first);
   }
 

@@ -8,8 +8,12 @@ describe(assertStrongPassword.name, () => {
 
   it('rejects short and common passwords with a reason', () => {
     expect(() => assertStrongPassword('short')).toThrow(/at least 10 characters/);
-    expect(() => assertStrongPassword('password123')).toThrow(expect.objectContaining({ code: 'WEAK_PASSWORD' }));
-    expect(() => assertStrongPassword('qwertyuiop')).toThrow(expect.objectContaining({ code: 'WEAK_PASSWORD' }));
+    expect(() => assertStrongPassword('password123')).toThrow(
+      expect.objectContaining({ code: 'WEAK_PASSWORD' }),
+    );
+    expect(() => assertStrongPassword('qwertyuiop')).toThrow(
+      expect.objectContaining({ code: 'WEAK_PASSWORD' }),
+    );
   });
 
   it("counts the person's own name and e-mail as guessable", () => {

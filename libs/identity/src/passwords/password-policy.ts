@@ -34,9 +34,14 @@ export function assertStrongPassword(password: string, personalWords: string[] =
   const result = zxcvbn.check(password, words);
   if (result.score < 3) {
     const hint = result.feedback.warning || 'it is too easy to guess';
-    throw new WeakPasswordError(`${hint.replace(/\.$/, '').toLowerCase()}; add more unrelated words`);
+    throw new WeakPasswordError(
+      `${hint.replace(/\.$/, '').toLowerCase()}; add more unrelated words`,
+    );
   }
 }
 
 const withoutDiacritics = (word: string) =>
-  word.normalize('NFD').replace(/\p{Mn}/gu, '').replace(/đ/g, 'dj');
+  word
+    .normalize('NFD')
+    .replace(/\p{Mn}/gu, '')
+    .replace(/đ/g, 'dj');

@@ -15,7 +15,9 @@ export class RecordResolver {
     private readonly presenter: UserPresenter,
   ) {}
 
-  @Mutation(() => UserObject, { description: 'Confirms that my position and organisation are current.' })
+  @Mutation(() => UserObject, {
+    description: 'Confirms that my position and organisation are current.',
+  })
   async confirmRecord(
     @CurrentUser() viewer: AuthUser,
     @Args('input') input: ConfirmRecordInput,
@@ -24,7 +26,9 @@ export class RecordResolver {
   }
 
   @Roles(Role.ADMIN, Role.STAFF)
-  @Query(() => UserConnection, { description: 'Members whose record is due for reconfirmation, oldest first.' })
+  @Query(() => UserConnection, {
+    description: 'Members whose record is due for reconfirmation, oldest first.',
+  })
   async staleRecords(
     @CurrentUser() viewer: AuthUser,
     @Args() { first, after }: PageArgs,
@@ -33,7 +37,9 @@ export class RecordResolver {
     return toConnection(page, (user) => this.presenter.present(user, viewer));
   }
 
-  @Mutation(() => DepartureObject, { description: 'Records that a member left; optionally invites a successor.' })
+  @Mutation(() => DepartureObject, {
+    description: 'Records that a member left; optionally invites a successor.',
+  })
   async recordDeparture(
     @CurrentUser() actor: AuthUser,
     @Args('input') input: RecordDepartureInput,

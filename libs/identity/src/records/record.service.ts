@@ -91,7 +91,10 @@ export class RecordService {
             tx,
           )
         : null;
-      return { user: { ...user, status: UserStatus.DEACTIVATED, leftAt: new Date() }, successorInvitation };
+      return {
+        user: { ...user, status: UserStatus.DEACTIVATED, leftAt: new Date() },
+        successorInvitation,
+      };
     });
   }
 

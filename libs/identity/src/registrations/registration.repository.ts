@@ -16,11 +16,16 @@ export class RegistrationRepository {
 
   async insert(request: NewRegistration): Promise<RegistrationRequestEntity> {
     const manager = this.dataSource.manager;
-    return manager.save(manager.create(RegistrationRequestEntity, { ...request, status: RegistrationStatus.PENDING }));
+    return manager.save(
+      manager.create(RegistrationRequestEntity, { ...request, status: RegistrationStatus.PENDING }),
+    );
   }
 
   hasPending(email: string): Promise<boolean> {
-    return this.dataSource.manager.existsBy(RegistrationRequestEntity, { email, status: RegistrationStatus.PENDING });
+    return this.dataSource.manager.existsBy(RegistrationRequestEntity, {
+      email,
+      status: RegistrationStatus.PENDING,
+    });
   }
 
   findForUpdate(id: string, tx: Tx): Promise<RegistrationRequestEntity | null> {
@@ -36,7 +41,11 @@ export class RegistrationRepository {
     decision: Pick<RegistrationRequestEntity, 'status' | 'decidedById' | 'decisionReason'>,
     tx: Tx,
   ): Promise<void> {
-    await managerOf(this.dataSource, tx).update(RegistrationRequestEntity, { id }, { ...decision, decidedAt: new Date() });
+    await managerOf(this.dataSource, tx).update(
+      RegistrationRequestEntity,
+      { id },
+      { ...decision, decidedAt: new Date() },
+    );
   }
 
   /** Oldest first, so requests are handled in the order they came. */
@@ -51,7 +60,11 @@ export class RegistrationRepository {
       .orderBy('r.created_at')
       .addOrderBy('r.id')
       .limit(limit + 1);
-    if (cursor) query.andWhere('(r.created_at, r.id) > (:key, :id)', { key: cursor.key, id: cursor.id });
-    return toPage(await query.getMany(), limit, (row) => ({ key: row.createdAt.toISOString(), id: row.id }));
+    if (cursor)
+      query.andWhere('(r.created_at, r.id) > (:key, :id)', { key: cursor.key, id: cursor.id });
+    return toPage(await query.getMany(), limit, (row) => ({
+      key: row.createdAt.toISOString(),
+      id: row.id,
+    }));
   }
 }

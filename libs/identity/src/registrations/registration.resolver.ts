@@ -27,7 +27,9 @@ export class RegistrationResolver {
 
   @Public()
   @Mutation(() => RegistrationRequestObject, { description: 'Asks to join; staff decide.' })
-  async requestRegistration(@Args('input') input: RequestRegistrationInput): Promise<RegistrationRequestObject> {
+  async requestRegistration(
+    @Args('input') input: RequestRegistrationInput,
+  ): Promise<RegistrationRequestObject> {
     return toObject(await this.registrations.request(input));
   }
 

@@ -17,7 +17,10 @@ import { RegistrationRepository } from './registration.repository';
 
 export class RegistrationPendingError extends DomainError {
   constructor() {
-    super('REGISTRATION_PENDING', 'A request for this e-mail address is already waiting for a decision');
+    super(
+      'REGISTRATION_PENDING',
+      'A request for this e-mail address is already waiting for a decision',
+    );
   }
 }
 
@@ -54,14 +57,23 @@ export class RegistrationService {
     });
   }
 
-  async decide(actor: AuthUser, input: DecideRegistrationInput): Promise<RegistrationRequestEntity> {
+  async decide(
+    actor: AuthUser,
+    input: DecideRegistrationInput,
+  ): Promise<RegistrationRequestEntity> {
     const reason = input.reason?.trim() || null;
-    if (!input.approve && !reason) throw new BadInputError('Give a reason when rejecting a request');
+    if (!input.approve && !reason)
+      throw new BadInputError('Give a reason when rejecting a request');
     return this.transaction.run(async (tx) => {
       const request = await this.registrations.findForUpdate(input.requestId, tx);
-      if (!request || request.status !== RegistrationStatus.PENDING) throw new RegistrationNotPendingError();
+      if (!request || request.status !== RegistrationStatus.PENDING)
+        throw new RegistrationNotPendingError();
       const status = input.approve ? RegistrationStatus.APPROVED : RegistrationStatus.REJECTED;
-      await this.registrations.decide(request.id, { status, decidedById: actor.id, decisionReason: reason }, tx);
+      await this.registrations.decide(
+        request.id,
+        { status, decidedById: actor.id, decisionReason: reason },
+        tx,
+      );
       if (input.approve) {
         await this.invitations.create(
           {
@@ -89,7 +101,11 @@ export class RegistrationService {
     });
   }
 
-  list(status: RegistrationStatus, first: number, after?: string): Promise<Page<RegistrationRequestEntity>> {
+  list(
+    status: RegistrationStatus,
+    first: number,
+    after?: string,
+  ): Promise<Page<RegistrationRequestEntity>> {
     return this.registrations.findPage(status, cursorFrom(after), first);
   }
 }

@@ -72,7 +72,8 @@ export class SeedService {
   private async seedAdministrator(): Promise<SeedReport['admin']> {
     const email = (this.config.MREZA_ADMIN_EMAIL ?? DEFAULT_ADMIN_EMAIL).toLowerCase();
     if (await this.users.findByEmail(email)) return undefined;
-    if (!this.config.MREZA_ADMIN_EMAIL && (await this.users.countActiveAdmins()) > 0) return undefined;
+    if (!this.config.MREZA_ADMIN_EMAIL && (await this.users.countActiveAdmins()) > 0)
+      return undefined;
     const given = this.config.MREZA_ADMIN_PASSWORD;
     if (given) {
       try {
@@ -127,7 +128,10 @@ export class SeedService {
   }
 
   private async newUser(
-    person: Pick<UserEntity, 'email' | 'firstName' | 'lastName' | 'organisationId' | 'position' | 'expertise' | 'role'> & {
+    person: Pick<
+      UserEntity,
+      'email' | 'firstName' | 'lastName' | 'organisationId' | 'position' | 'expertise' | 'role'
+    > & {
       password: string;
     },
   ): Promise<NewUser> {

@@ -6,7 +6,9 @@ export class AuthPayloadObject {
   @Field()
   accessToken!: string;
 
-  @Field({ description: 'One-time: each refresh returns a new one; reusing a spent one ends the session.' })
+  @Field({
+    description: 'One-time: each refresh returns a new one; reusing a spent one ends the session.',
+  })
   refreshToken!: string;
 
   @Field(() => Int, { description: 'Seconds until the access token expires.' })

@@ -22,8 +22,17 @@ export class SessionRepository {
     return managerOf(this.dataSource, tx).findOneBy(SessionEntity, { id });
   }
 
-  async addRefreshToken(sessionId: string, tokenHash: string, expiresAt: Date, tx: Tx): Promise<void> {
-    await managerOf(this.dataSource, tx).insert(RefreshTokenEntity, { sessionId, tokenHash, expiresAt });
+  async addRefreshToken(
+    sessionId: string,
+    tokenHash: string,
+    expiresAt: Date,
+    tx: Tx,
+  ): Promise<void> {
+    await managerOf(this.dataSource, tx).insert(RefreshTokenEntity, {
+      sessionId,
+      tokenHash,
+      expiresAt,
+    });
   }
 
   /** Locks the token row so two refreshes with the same token cannot both succeed. */
@@ -69,8 +78,17 @@ export class SessionRepository {
     return rows.length > 0;
   }
 
-  async addPasswordReset(userId: string, tokenHash: string, expiresAt: Date, tx: Tx): Promise<void> {
-    await managerOf(this.dataSource, tx).insert(PasswordResetEntity, { userId, tokenHash, expiresAt });
+  async addPasswordReset(
+    userId: string,
+    tokenHash: string,
+    expiresAt: Date,
+    tx: Tx,
+  ): Promise<void> {
+    await managerOf(this.dataSource, tx).insert(PasswordResetEntity, {
+      userId,
+      tokenHash,
+      expiresAt,
+    });
   }
 
   findPasswordResetForUpdate(tokenHash: string, tx: Tx): Promise<PasswordResetEntity | null> {
@@ -82,6 +100,10 @@ export class SessionRepository {
   }
 
   async markPasswordResetUsed(id: string, tx: Tx): Promise<void> {
-    await managerOf(this.dataSource, tx).update(PasswordResetEntity, { id }, { usedAt: new Date() });
+    await managerOf(this.dataSource, tx).update(
+      PasswordResetEntity,
+      { id },
+      { usedAt: new Date() },
+    );
   }
 }

@@ -5,7 +5,12 @@ import { CurrentUser, Public } from '@mreza/shared/auth';
 import { UserPresenter } from '../accounts/user.presenter';
 import { toAuthPayload, userAgentOf } from './auth-payload.mapper';
 import { AuthPayloadObject } from './auth-payload.object';
-import { ChangePasswordInput, LoginInput, LogoutInput, ResetPasswordInput } from './dto/session.inputs';
+import {
+  ChangePasswordInput,
+  LoginInput,
+  LogoutInput,
+  ResetPasswordInput,
+} from './dto/session.inputs';
 import type { IssuedSession } from './session.service';
 import { SessionService } from './session.service';
 
@@ -22,7 +27,9 @@ export class SessionResolver {
     @Args('input') input: LoginInput,
     @Context('req') request: Request,
   ): Promise<AuthPayloadObject> {
-    return this.toPayload(await this.sessions.login(input.email, input.password, userAgentOf(request)));
+    return this.toPayload(
+      await this.sessions.login(input.email, input.password, userAgentOf(request)),
+    );
   }
 
   @Public()
@@ -40,7 +47,9 @@ export class SessionResolver {
     return true;
   }
 
-  @Mutation(() => Boolean, { description: 'Ends every session; sign in again with the new password.' })
+  @Mutation(() => Boolean, {
+    description: 'Ends every session; sign in again with the new password.',
+  })
   async changePassword(
     @CurrentUser() user: AuthUser,
     @Args('input') input: ChangePasswordInput,

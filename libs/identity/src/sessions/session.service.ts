@@ -50,7 +50,9 @@ export class SessionService {
     const user = await this.users.findByEmail(email.trim());
     const now = new Date();
     if (user?.loginBlockedUntil && user.loginBlockedUntil > now) {
-      throw new LoginThrottledError(Math.ceil((user.loginBlockedUntil.getTime() - now.getTime()) / 1000));
+      throw new LoginThrottledError(
+        Math.ceil((user.loginBlockedUntil.getTime() - now.getTime()) / 1000),
+      );
     }
     const valid = await this.hasher.verify(user?.passwordHash ?? null, password);
     if (!user || !valid) {
@@ -69,7 +71,10 @@ export class SessionService {
   /** Rotates the refresh token; presenting a spent one ends the whole session (token theft). */
   async refresh(refreshToken: string): Promise<IssuedSession> {
     const outcome = await this.transaction.run(async (tx) => {
-      const token = await this.sessions.findRefreshTokenForUpdate(hashSecretToken(refreshToken), tx);
+      const token = await this.sessions.findRefreshTokenForUpdate(
+        hashSecretToken(refreshToken),
+        tx,
+      );
       if (!token) return { error: new InvalidRefreshTokenError() };
       const session = await this.sessions.findSession(token.sessionId, tx);
       if (!session || session.revokedAt) return { error: new InvalidRefreshTokenError() };
@@ -98,7 +103,11 @@ export class SessionService {
   }
 
   /** Changing the password ends every other session. */
-  async changePassword(user: AuthUser, currentPassword: string, newPassword: string): Promise<void> {
+  async changePassword(
+    user: AuthUser,
+    currentPassword: string,
+    newPassword: string,
+  ): Promise<void> {
     const account = await this.users.findById(user.id);
     if (!account) throw new InvalidCredentialsError();
     if (!(await this.hasher.verify(account.passwordHash, currentPassword))) {
@@ -118,7 +127,12 @@ export class SessionService {
     if (!user || user.status !== UserStatus.ACTIVE) return;
     const { token, hash } = newSecretToken();
     await this.transaction.run(async (tx) => {
-      await this.sessions.addPasswordReset(user.id, hash, new Date(Date.now() + PASSWORD_RESET_TTL_MS), tx);
+      await this.sessions.addPasswordReset(
+        user.id,
+        hash,
+        new Date(Date.now() + PASSWORD_RESET_TTL_MS),
+        tx,
+      );
       await this.mail.enqueue(
         mailTemplates.passwordReset(user.email, {
           name: `${user.firstName} ${user.lastName}`,
@@ -132,12 +146,17 @@ export class SessionService {
   async resetPassword(token: string, newPassword: string): Promise<void> {
     const outcome = await this.transaction.run(async (tx) => {
       const reset = await this.sessions.findPasswordResetForUpdate(hashSecretToken(token), tx);
-      if (!reset || reset.usedAt || reset.expiresAt < new Date()) return new InvalidResetTokenError();
+      if (!reset || reset.usedAt || reset.expiresAt < new Date())
+        return new InvalidResetTokenError();
       const user = await this.users.findById(reset.userId, tx);
       if (!user || user.status !== UserStatus.ACTIVE) return new InvalidResetTokenError();
       assertStrongPassword(newPassword, personalWords(user));
       const passwordHash = await this.hasher.hash(newPassword);
-      await this.users.update(user.id, { passwordHash, failedLoginCount: 0, loginBlockedUntil: null }, tx);
+      await this.users.update(
+        user.id,
+        { passwordHash, failedLoginCount: 0, loginBlockedUntil: null },
+        tx,
+      );
       await this.sessions.markPasswordResetUsed(reset.id, tx);
       await this.sessions.revokeAllSessions(user.id, 'password-reset', tx);
       return undefined;
@@ -152,7 +171,6 @@ export class SessionService {
       return this.issue(user, session.id, await this.addRefreshToken(session.id, tx));
     });
   }
-
 
   private async recordFailedLogin(userId: string): Promise<void> {
     await this.transaction.run(async (tx) => {

@@ -14,12 +14,16 @@ export class TokenIssuer {
   }
 
   issueAccessToken(claims: AccessTokenClaims): string {
-    return sign({ role: claims.role, org: claims.org, sid: claims.sid }, this.config.JWT_PRIVATE_KEY, {
-      algorithm: ACCESS_TOKEN_ALGORITHM,
-      subject: claims.sub,
-      issuer: this.config.JWT_ISSUER,
-      audience: ACCESS_TOKEN_AUDIENCE,
-      expiresIn: this.config.ACCESS_TOKEN_TTL,
-    });
+    return sign(
+      { role: claims.role, org: claims.org, sid: claims.sid },
+      this.config.JWT_PRIVATE_KEY,
+      {
+        algorithm: ACCESS_TOKEN_ALGORITHM,
+        subject: claims.sub,
+        issuer: this.config.JWT_ISSUER,
+        audience: ACCESS_TOKEN_AUDIENCE,
+        expiresIn: this.config.ACCESS_TOKEN_TTL,
+      },
+    );
   }
 }

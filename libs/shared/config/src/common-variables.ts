@@ -1,7 +1,8 @@
 import { z } from 'zod';
 
 /** Reusable validators for the variables several apps read. */
-export const port = (fallback: number) => z.coerce.number().int().min(0).max(65535).default(fallback);
+export const port = (fallback: number) =>
+  z.coerce.number().int().min(0).max(65535).default(fallback);
 
 export const postgresUrl = z
   .string()

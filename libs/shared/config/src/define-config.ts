@@ -14,7 +14,9 @@ export interface ConfigDefinition<T> {
  * Declares an app's configuration as a zod object over environment variables.
  * Empty strings count as unset, so `FOO=` falls back to the default like a missing variable.
  */
-export function defineConfig<S extends z.ZodType<object>>(schema: S): ConfigDefinition<z.output<S>> {
+export function defineConfig<S extends z.ZodType<object>>(
+  schema: S,
+): ConfigDefinition<z.output<S>> {
   return {
     load(env = process.env) {
       const cleaned = Object.fromEntries(

@@ -1,7 +1,9 @@
 import type { Type } from '@nestjs/common';
 import { Directive, Field, ObjectType } from '@nestjs/graphql';
 
-@ObjectType({ description: 'Where a page of a list ends; pass `endCursor` as `after` for the next.' })
+@ObjectType({
+  description: 'Where a page of a list ends; pass `endCursor` as `after` for the next.',
+})
 @Directive('@shareable')
 export class PageInfo {
   @Field(() => String, { nullable: true })

@@ -68,5 +68,9 @@ export function formatGraphQLError(
   if (typeof code === 'string' && PASSTHROUGH_CODES.has(code)) {
     return { ...base, extensions: { code } };
   }
-  return { ...base, message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  return {
+    ...base,
+    message: 'Internal server error',
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  };
 }

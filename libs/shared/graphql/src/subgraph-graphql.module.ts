@@ -2,6 +2,7 @@ import type { ApolloFederationDriverConfig } from '@nestjs/apollo';
 import { ApolloFederationDriver } from '@nestjs/apollo';
 import type { DynamicModule } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { Request, Response } from 'express';
 import { formatGraphQLError } from './format-error';
 
@@ -19,5 +20,7 @@ export function subgraphGraphQLModule(): DynamicModule {
     playground: false,
     context: ({ req, res }: GraphQLContext): GraphQLContext => ({ req, res }),
     formatError: formatGraphQLError,
+    // Traces are for Apollo's hosted studio, which Mreža does not use.
+    plugins: [ApolloServerPluginInlineTraceDisabled()],
   });
 }

@@ -16,7 +16,10 @@ export const validationPipe = () =>
   });
 
 /** Creates a service app the same way in production and in tests. */
-export async function createServiceApp(module: Type | DynamicModule, options: { logs?: boolean } = {}) {
+export async function createServiceApp(
+  module: Type | DynamicModule,
+  options: { logs?: boolean } = {},
+) {
   const app = await NestFactory.create(module, {
     bufferLogs: true,
     logger: options.logs === false ? false : undefined,
@@ -43,7 +46,8 @@ export function describeStartupError(error: unknown): string {
   const code = (error as { code?: string } | null)?.code;
   const port = (error as { port?: number } | null)?.port;
   if (code === 'EADDRINUSE') return `port ${port ?? ''} is already in use`.replace('  ', ' ');
-  if (code === 'ECONNREFUSED') return `cannot reach ${(error as { address?: string }).address ?? 'a server'}:${port ?? ''} (connection refused)`;
+  if (code === 'ECONNREFUSED')
+    return `cannot reach ${(error as { address?: string }).address ?? 'a server'}:${port ?? ''} (connection refused)`;
   if (code === '3D000' || code === '28P01' || code === '28000') {
     return `database refused the connection: ${(error as Error).message}`;
   }

@@ -19,7 +19,11 @@ export class HealthModule {
       imports: [TerminusModule.forRoot({ logger: false }), ...(options.imports ?? [])],
       controllers: [HealthController],
       providers: [
-        { provide: HEALTH_INDICATORS, inject: options.inject ?? [], useFactory: options.indicators },
+        {
+          provide: HEALTH_INDICATORS,
+          inject: options.inject ?? [],
+          useFactory: options.indicators,
+        },
       ],
     };
   }

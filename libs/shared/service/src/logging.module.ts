@@ -10,7 +10,8 @@ const SAFE_REQUEST_ID = /^[\w.-]{1,128}$/;
 /** Keeps the caller's request id (the gateway sets one) or makes a new one, and echoes it back. */
 export function requestIdOf(request: IncomingMessage, response: ServerResponse): string {
   const incoming = request.headers[REQUEST_ID_HEADER];
-  const id = typeof incoming === 'string' && SAFE_REQUEST_ID.test(incoming) ? incoming : randomUUID();
+  const id =
+    typeof incoming === 'string' && SAFE_REQUEST_ID.test(incoming) ? incoming : randomUUID();
   response.setHeader(REQUEST_ID_HEADER, id);
   return id;
 }

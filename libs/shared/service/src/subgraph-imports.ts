@@ -26,7 +26,12 @@ export interface SubgraphOptions {
  * What every service module imports: JSON logs, its schema's data source (outbox included),
  * token verification with the global guard, the federation subgraph and `/health`.
  */
-export function subgraphImports({ name, config, entities, migrations }: SubgraphOptions): DynamicModule[] {
+export function subgraphImports({
+  name,
+  config,
+  entities,
+  migrations,
+}: SubgraphOptions): DynamicModule[] {
   return [
     loggingModule(name, config.LOG_LEVEL),
     DatabaseModule.forService(() => ({

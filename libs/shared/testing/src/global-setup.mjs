@@ -23,7 +23,11 @@ export default async function globalSetup() {
   let serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) {
     const dir = join(mkdtempSync(join(tmpdir(), 'mreza-test-pg-')), 'data');
-    const embedded = await startEmbeddedPostgres({ dir, port: await freePort(), database: 'postgres' });
+    const embedded = await startEmbeddedPostgres({
+      dir,
+      port: await freePort(),
+      database: 'postgres',
+    });
     globalThis.__MREZA_EMBEDDED_PG__ = embedded;
     serverUrl = embedded.url;
   }

@@ -35,7 +35,10 @@ export class DirectoryFilterInput {
   @MaxLength(100)
   position?: string;
 
-  @Field(() => Boolean, { defaultValue: false, description: 'Staff only: include suspended and former members.' })
+  @Field(() => Boolean, {
+    defaultValue: false,
+    description: 'Staff only: include suspended and former members.',
+  })
   @IsBoolean()
   includeInactive = false;
 }
@@ -70,7 +73,10 @@ export class UpdateProfileInput {
   @Field(() => [String], { nullable: true, description: 'Language codes, e.g. sr, en, mk.' })
   @IsOptional()
   @ArrayMaxSize(10)
-  @Matches(/^[a-z]{2,3}(-[A-Za-z]{2,4})?$/, { each: true, message: 'languages must be codes such as sr or en' })
+  @Matches(/^[a-z]{2,3}(-[A-Za-z]{2,4})?$/, {
+    each: true,
+    message: 'languages must be codes such as sr or en',
+  })
   languages?: string[];
 
   @Field(() => String, { nullable: true })

@@ -4,7 +4,10 @@ import { OrganisationKind } from '../organisation.entity';
 
 @InputType()
 export class OrganisationFilterInput {
-  @Field(() => String, { nullable: true, description: 'Part of the name (either script) or acronym.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Part of the name (either script) or acronym.',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(100)

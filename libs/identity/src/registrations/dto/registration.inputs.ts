@@ -1,5 +1,13 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsBoolean, IsEmail, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
+import {
+  IsBoolean,
+  IsEmail,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  MaxLength,
+} from 'class-validator';
 
 @InputType()
 export class RequestRegistrationInput {
@@ -45,7 +53,10 @@ export class DecideRegistrationInput {
   @IsBoolean()
   approve!: boolean;
 
-  @Field(() => String, { nullable: true, description: 'Required when rejecting; sent to the person.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Required when rejecting; sent to the person.',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(2000)

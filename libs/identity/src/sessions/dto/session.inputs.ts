@@ -42,7 +42,10 @@ export class ResetPasswordInput {
 
 @InputType()
 export class LogoutInput {
-  @Field(() => Boolean, { defaultValue: false, description: 'End every session of the account, not only this one.' })
+  @Field(() => Boolean, {
+    defaultValue: false,
+    description: 'End every session of the account, not only this one.',
+  })
   @IsBoolean()
   everywhere = false;
 }
