@@ -15,11 +15,20 @@ import {
 } from './invitation.object';
 import { InvitationService } from './invitation.service';
 
-const toInvitationObject = ({
-  tokenHash: _secret,
-  invitedById: _by,
-  ...rest
-}: InvitationEntity): InvitationObject => rest;
+const toInvitationObject = (invitation: InvitationEntity): InvitationObject => ({
+  id: invitation.id,
+  email: invitation.email,
+  firstName: invitation.firstName,
+  lastName: invitation.lastName,
+  organisationId: invitation.organisationId,
+  position: invitation.position,
+  role: invitation.role,
+  predecessorId: invitation.predecessorId,
+  createdAt: invitation.createdAt,
+  expiresAt: invitation.expiresAt,
+  acceptedAt: invitation.acceptedAt,
+  revokedAt: invitation.revokedAt,
+});
 
 @Resolver(() => InvitationObject)
 export class InvitationResolver {

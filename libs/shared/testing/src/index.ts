@@ -1,3 +1,4 @@
 export * from './graphql-client';
+export * from './new-test-service';
 export * from './test-app';
 export * from './test-keys';

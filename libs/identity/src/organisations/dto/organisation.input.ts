@@ -32,7 +32,7 @@ export class CreateOrganisationInput {
 
   @Field(() => String, { defaultValue: 'RS' })
   @Matches(/^[A-Z]{2}$/, { message: 'country must be a two-letter ISO code such as RS' })
-  country: string = 'RS';
+  country = 'RS';
 }
 
 @InputType()
