@@ -19,7 +19,7 @@ function removeStalePidFile(dir) {
 
 /**
  * Starts (initialising on first use) a PostgreSQL cluster in `dir` on `port` and makes sure
- * `database` exists. Returns its URL and a stop function.
+ * `database` exists. Returns its URL, a stop function and a promise of the server's exit.
  */
 export async function startEmbeddedPostgres({ dir, port, database, log = () => {} }) {
   mkdirSync(dirname(dir), { recursive: true });
@@ -48,8 +48,14 @@ export async function startEmbeddedPostgres({ dir, port, database, log = () => {
   } finally {
     await client.end();
   }
+  const child = server.process;
   return {
     url: `postgres://postgres:postgres@127.0.0.1:${port}/${database}`,
     stop: () => server.stop(),
+    /** Resolves when the server process ends, for whatever reason (`npm start` watches it). */
+    exited: new Promise((resolve) => {
+      if (!child || child.exitCode !== null || child.signalCode !== null) resolve();
+      else child.once('exit', (code, signal) => resolve({ code, signal }));
+    }),
   };
 }

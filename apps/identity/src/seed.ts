@@ -17,7 +17,8 @@ async function seed(): Promise<SeedReport> {
 }
 
 function print(report: SeedReport): void {
-  if (report.organisationsAdded > 0) console.log(`${report.organisationsAdded} organisations added`);
+  if (report.organisationsAdded > 0)
+    console.log(`${report.organisationsAdded} organisations added`);
   if (report.admin) {
     console.log(`Administrator created: ${report.admin.email}`);
     if (report.admin.generatedPassword) {
@@ -27,7 +28,9 @@ function print(report: SeedReport): void {
   if (report.demo) {
     const example = report.demo.emails[1] ?? report.demo.emails[0];
     console.log(`${report.demo.emails.length} demo members created, e.g. ${example}`);
-    console.log(`  demo password: ${report.demo.password}   (shown once; SEED_DEMO_DATA=false skips them)`);
+    console.log(
+      `  demo password: ${report.demo.password}   (shown once; SEED_DEMO_DATA=false skips them)`,
+    );
   }
   if (!report.organisationsAdded && !report.admin && !report.demo) {
     console.log('nothing to seed: the data is in place');

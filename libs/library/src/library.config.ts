@@ -6,5 +6,4 @@ export const libraryConfig = defineConfig(
 
 export type LibraryConfig = ReturnType<typeof libraryConfig.load>;
 
-export const loadLibraryConfig = () =>
-  libraryConfig.load(inlineFileVariables(['JWT_PUBLIC_KEY']));
+export const loadLibraryConfig = () => libraryConfig.load(inlineFileVariables(['JWT_PUBLIC_KEY']));

@@ -6,5 +6,4 @@ export const searchConfig = defineConfig(
 
 export type SearchConfig = ReturnType<typeof searchConfig.load>;
 
-export const loadSearchConfig = () =>
-  searchConfig.load(inlineFileVariables(['JWT_PUBLIC_KEY']));
+export const loadSearchConfig = () => searchConfig.load(inlineFileVariables(['JWT_PUBLIC_KEY']));

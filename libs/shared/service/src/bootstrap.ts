@@ -24,7 +24,11 @@ export async function createServiceApp(
     bufferLogs: true,
     logger: options.logs === false ? false : undefined,
   });
-  if (options.logs !== false) app.useLogger(app.get(Logger));
+  if (options.logs !== false) {
+    app.useLogger(app.get(Logger));
+    // Nest holds logs back until the server listens; a failing start-up should still show them.
+    app.flushLogs();
+  }
   app.useGlobalPipes(validationPipe());
   app.enableShutdownHooks();
   return app;

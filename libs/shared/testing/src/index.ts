@@ -1,4 +1,5 @@
 export * from './graphql-client';
 export * from './new-test-service';
+export * from './service-process';
 export * from './test-app';
 export * from './test-keys';

@@ -1,6 +1,6 @@
 module.exports = {
-  displayName: 'search:integration',
+  displayName: 'platform-e2e',
   preset: '../../jest.preset.js',
-  ...require('../shared/testing/jest.integration.preset.js'),
+  ...require('../../libs/shared/testing/jest.integration.preset.js'),
   testMatch: ['<rootDir>/src/**/*.integration-spec.ts'],
 };

@@ -1,6 +1,0 @@
-module.exports = {
-  displayName: 'discussions:integration',
-  preset: '../../jest.preset.js',
-  ...require('../shared/testing/jest.integration.preset.js'),
-  testMatch: ['<rootDir>/src/**/*.integration-spec.ts'],
-};

@@ -1,5 +1,0 @@
-module.exports = {
-  displayName: 'search',
-  preset: '../../jest.preset.js',
-  testMatch: ['<rootDir>/src/**/*.spec.ts'],
-};
