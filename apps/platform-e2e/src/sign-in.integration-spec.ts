@@ -12,8 +12,15 @@ describe('the platform behind the gateway', () => {
   afterAll(() => platform.close());
 
   it('composes every service into one graph', async () => {
-    const data = await platform.client.ok('{ networksStatus discussionsStatus libraryStatus searchStatus }');
-    expect(data).toEqual({ networksStatus: 'ok', discussionsStatus: 'ok', libraryStatus: 'ok', searchStatus: 'ok' });
+    const data = await platform.client.ok(
+      '{ networksStatus discussionsStatus libraryStatus searchStatus }',
+    );
+    expect(data).toEqual({
+      networksStatus: 'ok',
+      discussionsStatus: 'ok',
+      libraryStatus: 'ok',
+      searchStatus: 'ok',
+    });
   });
 
   it('signs the seeded administrator in and answers `me` with the organisation', async () => {
@@ -30,7 +37,10 @@ describe('the platform behind the gateway', () => {
     expect(me.me).toEqual({
       email: ADMIN.email,
       role: 'ADMIN',
-      organisation: { acronym: 'SKGO', nameCyrillic: expect.stringContaining('Стална конференција') },
+      organisation: {
+        acronym: 'SKGO',
+        nameCyrillic: expect.stringContaining('Стална конференција'),
+      },
     });
   });
 
@@ -52,7 +62,9 @@ describe('the platform behind the gateway', () => {
         { after },
       );
       ids.push(...page.organisations.nodes.map((node: { id: string }) => node.id));
-      after = page.organisations.pageInfo.hasNextPage ? page.organisations.pageInfo.endCursor : null;
+      after = page.organisations.pageInfo.hasNextPage
+        ? page.organisations.pageInfo.endCursor
+        : null;
     } while (after);
     expect(new Set(ids).size).toBe(145);
   });

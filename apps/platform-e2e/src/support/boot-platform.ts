@@ -2,7 +2,12 @@ import { NestFactory } from '@nestjs/core';
 import { GatewayModule, gatewayConfig } from '@mreza/gateway';
 import { IdentityModule, loadIdentityConfig, SeedService } from '@mreza/identity';
 import type { ServiceProcess, TestApp } from '@mreza/shared/testing';
-import { GraphQLClient, startServiceProcess, startTestApp, useTestEnvironment } from '@mreza/shared/testing';
+import {
+  GraphQLClient,
+  startServiceProcess,
+  startTestApp,
+  useTestEnvironment,
+} from '@mreza/shared/testing';
 
 export const ADMIN = { email: 'admin@platform.test', password: 'Platforma-Radi-Kroz-Gateway-1' };
 
@@ -17,7 +22,11 @@ export interface Platform {
 
 /** The whole platform on the run's test database, seeded like `npm start`, behind the gateway. */
 export async function bootPlatform(): Promise<Platform> {
-  useTestEnvironment({ MREZA_ADMIN_EMAIL: ADMIN.email, MREZA_ADMIN_PASSWORD: ADMIN.password, SEED_DEMO_DATA: 'false' });
+  useTestEnvironment({
+    MREZA_ADMIN_EMAIL: ADMIN.email,
+    MREZA_ADMIN_PASSWORD: ADMIN.password,
+    SEED_DEMO_DATA: 'false',
+  });
   await seedIdentity();
   const started = await Promise.all(SUBGRAPHS.map((name) => startServiceProcess(name)));
   const subgraphs = Object.fromEntries(SUBGRAPHS.map((name, index) => [name, started[index]]));
@@ -25,7 +34,9 @@ export async function bootPlatform(): Promise<Platform> {
     ...process.env,
     PORT: '0',
     WEB_DIST: '/nonexistent',
-    ...Object.fromEntries(SUBGRAPHS.map((name) => [`${name.toUpperCase()}_URL`, `${subgraphs[name].url}/graphql`])),
+    ...Object.fromEntries(
+      SUBGRAPHS.map((name) => [`${name.toUpperCase()}_URL`, `${subgraphs[name].url}/graphql`]),
+    ),
   });
   const gateway = await startTestApp(GatewayModule.forRoot(config));
   return {
@@ -40,9 +51,12 @@ export async function bootPlatform(): Promise<Platform> {
 }
 
 async function seedIdentity(): Promise<void> {
-  const context = await NestFactory.createApplicationContext(IdentityModule.forSeed(loadIdentityConfig()), {
-    logger: false,
-  });
+  const context = await NestFactory.createApplicationContext(
+    IdentityModule.forSeed(loadIdentityConfig()),
+    {
+      logger: false,
+    },
+  );
   try {
     await context.get(SeedService).run();
   } finally {

@@ -11,10 +11,18 @@ const member = (id: string, organisationId: string, isLiaisonOfficer = false) =>
   isLiaisonOfficer,
   leftAt: null,
 });
-const actor = (id: string, role = Role.MEMBER) => ({ id, role, organisationId: null, sessionId: 's' });
+const actor = (id: string, role = Role.MEMBER) => ({
+  id,
+  role,
+  organisationId: null,
+  sessionId: 's',
+});
 
 describe(RecordService.name, () => {
-  const build = () => newTestService(RecordService, [{ token: IDENTITY_CONFIG, value: { RECORD_CONFIRMATION_MONTHS: 12 } }]);
+  const build = () =>
+    newTestService(RecordService, [
+      { token: IDENTITY_CONFIG, value: { RECORD_CONFIRMATION_MONTHS: 12 } },
+    ]);
 
   describe('recordDeparture', () => {
     it("refuses a colleague who is not the organisation's liaison officer", async () => {
@@ -22,7 +30,9 @@ describe(RecordService.name, () => {
       mock(UserRepository).findById.mockImplementation(async (id: string) =>
         id === 'leaving' ? member('leaving', 'org') : member('colleague', 'org'),
       );
-      await expect(sut.recordDeparture(actor('colleague'), { userId: 'leaving' })).rejects.toMatchObject({
+      await expect(
+        sut.recordDeparture(actor('colleague'), { userId: 'leaving' }),
+      ).rejects.toMatchObject({
         code: 'FORBIDDEN',
       });
       expect(mock(TransactionRunner).run).not.toHaveBeenCalled();
@@ -33,7 +43,9 @@ describe(RecordService.name, () => {
       mock(UserRepository).findById.mockImplementation(async (id: string) =>
         id === 'leaving' ? member('leaving', 'org') : member('liaison', 'other-org', true),
       );
-      await expect(sut.recordDeparture(actor('liaison'), { userId: 'leaving' })).rejects.toMatchObject({
+      await expect(
+        sut.recordDeparture(actor('liaison'), { userId: 'leaving' }),
+      ).rejects.toMatchObject({
         code: 'FORBIDDEN',
       });
     });

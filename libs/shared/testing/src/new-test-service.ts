@@ -1,7 +1,9 @@
 import type { InjectionToken, Provider, Type } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 
-export type AutoMocked<T> = { [K in keyof T]: T[K] extends (...args: never[]) => unknown ? jest.Mock : T[K] };
+export type AutoMocked<T> = {
+  [K in keyof T]: T[K] extends (...args: never[]) => unknown ? jest.Mock : T[K];
+};
 
 /**
  * A mock of every method of a class that fails the test when called unless the test set an
@@ -30,7 +32,10 @@ export async function newTestService<T>(
   service: Type<T>,
   values: { token: InjectionToken; value: unknown }[] = [],
 ) {
-  const providers: Provider[] = [service, ...values.map(({ token, value }) => ({ provide: token, useValue: value }))];
+  const providers: Provider[] = [
+    service,
+    ...values.map(({ token, value }) => ({ provide: token, useValue: value })),
+  ];
   const module = await Test.createTestingModule({ providers })
     .useMocker((token) => {
       if (typeof token === 'function') return automock(token as Type);

@@ -30,7 +30,13 @@ export async function startServiceProcess(
 ): Promise<ServiceProcess> {
   const port = await freePort();
   const child = spawn(process.execPath, ['-r', '@swc-node/register', `apps/${name}/src/main.ts`], {
-    env: { ...process.env, LOG_LEVEL: 'warn', HOST: '127.0.0.1', ...env, [`${name.toUpperCase()}_PORT`]: String(port) },
+    env: {
+      ...process.env,
+      LOG_LEVEL: 'warn',
+      HOST: '127.0.0.1',
+      ...env,
+      [`${name.toUpperCase()}_PORT`]: String(port),
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -51,10 +57,16 @@ export async function startServiceProcess(
   };
 }
 
-async function waitForHealth(url: string, child: ChildProcess, timeoutMs: number, output: () => string) {
+async function waitForHealth(
+  url: string,
+  child: ChildProcess,
+  timeoutMs: number,
+  output: () => string,
+) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`service exited with ${child.exitCode}:\n${output()}`);
+    if (child.exitCode !== null)
+      throw new Error(`service exited with ${child.exitCode}:\n${output()}`);
     try {
       if ((await fetch(`${url}/health`)).ok) return;
     } catch {
