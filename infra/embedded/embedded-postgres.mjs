@@ -49,13 +49,16 @@ export async function startEmbeddedPostgres({ dir, port, database, log = () => {
     await client.end();
   }
   const child = server.process;
+  /** Resolves when the server process ends, for whatever reason (`npm start` watches it). */
+  const exited = new Promise((resolve) => {
+    if (!child || child.exitCode !== null || child.signalCode !== null) resolve();
+    else child.once('exit', (code, signal) => resolve({ code, signal }));
+  });
   return {
     url: `postgres://postgres:postgres@127.0.0.1:${port}/${database}`,
-    stop: () => server.stop(),
-    /** Resolves when the server process ends, for whatever reason (`npm start` watches it). */
-    exited: new Promise((resolve) => {
-      if (!child || child.exitCode !== null || child.signalCode !== null) resolve();
-      else child.once('exit', (code, signal) => resolve({ code, signal }));
-    }),
+    // The library's stop() waits for an 'exit' event that never comes when the server has
+    // already ended (Ctrl-C reaches the whole process group, PostgreSQL included).
+    stop: () => Promise.race([server.stop(), exited]),
+    exited,
   };
 }

@@ -1,0 +1,71 @@
+import { lazy, Suspense } from 'react';
+import { createBrowserRouter } from 'react-router';
+import { GuestOnly, RequireSession } from './guards';
+import { PublicLayout } from './public-layout';
+import { RouteError } from './route-error';
+import { LoadingState } from '@web/ui/query-state';
+
+// The signed-in shell and each screen group are chunks of their own, loaded when first needed.
+const AppLayout = lazy(() => import('./app-layout'));
+const SignInPage = lazy(() => import('@web/sign-in/sign-in.page'));
+const InvitationPage = lazy(() => import('@web/invitation/invitation.page'));
+const ResetPasswordPage = lazy(() => import('@web/password-reset/reset-password.page'));
+const RequestAccessPage = lazy(() => import('@web/registration/request-access.page'));
+const ConfirmRecordPage = lazy(() => import('@web/record/confirm-record.page'));
+const HomePage = lazy(() => import('@web/home/home.page'));
+const ProfilePage = lazy(() => import('@web/profile/profile.page'));
+const DirectoryPage = lazy(() => import('@web/directory/directory.page'));
+const NotFoundPage = lazy(() => import('./not-found.page'));
+
+export function createRouter() {
+  return createBrowserRouter([
+    {
+      errorElement: <RouteError />,
+      children: [
+        {
+          element: <PublicLayout />,
+          children: [
+            {
+              path: 'sign-in',
+              element: (
+                <GuestOnly>
+                  <SignInPage />
+                </GuestOnly>
+              ),
+            },
+            {
+              path: 'request-access',
+              element: (
+                <GuestOnly>
+                  <RequestAccessPage />
+                </GuestOnly>
+              ),
+            },
+            // Links in e-mails: open whether or not someone is signed in on this device.
+            { path: 'invitation', element: <InvitationPage /> },
+            { path: 'reset-password', element: <ResetPasswordPage /> },
+            { path: '*', element: <NotFoundPage /> },
+          ],
+        },
+        {
+          element: (
+            <Suspense fallback={<LoadingState minHeight={320} />}>
+              <RequireSession />
+            </Suspense>
+          ),
+          children: [
+            {
+              element: <AppLayout />,
+              children: [
+                { index: true, element: <HomePage /> },
+                { path: 'directory', element: <DirectoryPage /> },
+                { path: 'profile', element: <ProfilePage /> },
+                { path: 'confirm-record', element: <ConfirmRecordPage /> },
+              ],
+            },
+          ],
+        },
+      ],
+    },
+  ]);
+}

@@ -1,0 +1,43 @@
+import type { FieldPolicy } from '@apollo/client';
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { createAuthLink } from './auth.link';
+import type { SessionStore } from './session.store';
+import type { TokenRefresher } from './token-refresher';
+
+interface ConnectionPage {
+  nodes: unknown[];
+  pageInfo: unknown;
+}
+
+/** A cursor connection (`nodes` + `pageInfo`): a page asked with `after` is appended. */
+function connectionPolicy(keyArgs: string[]): FieldPolicy<ConnectionPage> {
+  return {
+    keyArgs,
+    merge(existing, incoming, { args }) {
+      if (!existing || !args?.['after']) return incoming;
+      return { ...incoming, nodes: [...existing.nodes, ...incoming.nodes] };
+    },
+  };
+}
+
+export function createApolloClient(store: SessionStore, refresher: TokenRefresher): ApolloClient {
+  return new ApolloClient({
+    link: ApolloLink.from([
+      createAuthLink(store, refresher),
+      // Same origin as the page: the gateway serves both the client and the API.
+      new HttpLink({ uri: '/graphql' }),
+    ]),
+    cache: new InMemoryCache({
+      typePolicies: {
+        Query: {
+          fields: {
+            users: connectionPolicy(['filter']),
+            organisations: connectionPolicy(['filter']),
+          },
+        },
+        AuthPayload: { keyFields: false },
+      },
+    }),
+    clientAwareness: { name: 'mreza-web', version: '0.1.0' },
+  });
+}
