@@ -15,6 +15,7 @@ import { InvitationRepository } from './invitations/invitation.repository';
 import { InvitationResolver } from './invitations/invitation.resolver';
 import { InvitationService } from './invitations/invitation.service';
 import { MailDispatcher } from './mail/mail-dispatcher';
+import { MailOutbox } from './mail/mail-outbox';
 import { MailRepository } from './mail/mail.repository';
 import { MailResolver } from './mail/mail.resolver';
 import { SmtpTransport } from './mail/smtp-transport';
@@ -50,6 +51,7 @@ const domainProviders = [
   RegistrationService,
   RecordService,
   MailRepository,
+  MailOutbox,
   SmtpTransport,
   EventOutbox,
 ];

@@ -42,6 +42,18 @@ describe('accounts and the member directory', () => {
     expect(seen.sort()).toEqual(people.map((person) => person.id).sort());
   });
 
+  it('refuses malformed ids and forged cursors as bad input', async () => {
+    const token = await app.signIn((await aUser().create(app)).email);
+    const badId = await app.client.request('{ user(id: "not-a-uuid") { id } }', {}, token);
+    expect(codeOf(badId)).toBe('BAD_USER_INPUT');
+    expect(codeOf(await app.client.request('{ organisation(id: "1") { id } }'))).toBe(
+      'BAD_USER_INPUT',
+    );
+    const forged = Buffer.from(JSON.stringify(['x', "1' OR 1=1 --"])).toString('base64url');
+    const page = await app.client.request(DIRECTORY, { after: forged }, token);
+    expect(codeOf(page)).toBe('INVALID_CURSOR');
+  });
+
   it('hides contact details of members who show them to staff only', async () => {
     const privatePerson = await aUser().inOrganisation(organisationId).create(app);
     const privateToken = await app.signIn(privatePerson.email);
@@ -98,6 +110,13 @@ describe('accounts and the member directory', () => {
       [person.id],
     );
     expect(events).toHaveLength(1);
+    for (const cleared of [{ firstName: null }, { lastName: '   ' }, { contactVisibility: null }]) {
+      const result = await app.client.request(UPDATE, { i: cleared }, token);
+      expect(codeOf(result)).toBe('BAD_USER_INPUT');
+      expect(result.errors?.[0]?.message).toMatch(/cannot be empty/);
+    }
+    const clearedPosition = await app.client.ok(UPDATE, { i: { position: null } }, token);
+    expect(clearedPosition.updateProfile.position).toBeNull();
   });
 
   it('keeps at least one active administrator', async () => {
@@ -172,6 +191,54 @@ describe('accounts and the member directory', () => {
         ),
       ).toBe('BAD_USER_INPUT');
     });
+  });
+
+  it('lets administrators rename and archive organisations, which then take no one new', async () => {
+    const adminToken = await app.signIn((await aUser().withRole(Role.ADMIN).create(app)).email);
+    const organisation = await aMunicipality(app);
+    const UPDATE_ORG =
+      'mutation($i: UpdateOrganisationInput!) { updateOrganisation(input: $i) { nameLatin acronym } }';
+    const renamed = await app.client.ok(
+      UPDATE_ORG,
+      { i: { id: organisation.id, nameLatin: `${organisation.nameLatin} (novo)`, acronym: 'NOV' } },
+      adminToken,
+    );
+    expect(renamed.updateOrganisation).toEqual({
+      nameLatin: `${organisation.nameLatin} (novo)`,
+      acronym: 'NOV',
+    });
+    const nulled = await app.client.request(
+      UPDATE_ORG,
+      { i: { id: organisation.id, nameLatin: null } },
+      adminToken,
+    );
+    expect(codeOf(nulled)).toBe('BAD_USER_INPUT');
+
+    await app.client.ok(
+      'mutation($id: ID!) { setOrganisationArchived(id: $id, archived: true) { archivedAt } }',
+      { id: organisation.id },
+      adminToken,
+    );
+    const invite = await app.client.request(
+      'mutation($i: InviteUserInput!) { inviteUser(input: $i) { id } }',
+      {
+        i: {
+          email: `x.${Date.now()}@a.test`,
+          firstName: 'A',
+          lastName: 'B',
+          organisationId: organisation.id,
+        },
+      },
+      adminToken,
+    );
+    expect(codeOf(invite)).toBe('UNKNOWN_ORGANISATION');
+    const listed = await app.client.ok(
+      'query($q: String) { organisations(filter: { query: $q }) { nodes { id } } }',
+      {
+        q: organisation.nameLatin,
+      },
+    );
+    expect(listed.organisations.nodes).toEqual([]);
   });
 
   describe('self-registration', () => {

@@ -11,7 +11,7 @@ import {
 import type { AuthUser } from '@mreza/shared/auth';
 import { CurrentUser, JwtVerifier, Public, Role, Roles } from '@mreza/shared/auth';
 import type { GraphQLContext } from '@mreza/shared/graphql';
-import { PageArgs, toConnection } from '@mreza/shared/graphql';
+import { IdArg, PageArgs, toConnection } from '@mreza/shared/graphql';
 import { OrganisationLoader } from '../organisations/organisation.loader';
 import { toOrganisationObject } from '../organisations/organisation.mapper';
 import { OrganisationObject } from '../organisations/organisation.object';
@@ -42,10 +42,7 @@ export class UserResolver {
   }
 
   @Query(() => UserObject)
-  async user(
-    @CurrentUser() viewer: AuthUser,
-    @Args('id', { type: () => ID }) id: string,
-  ): Promise<UserObject> {
+  async user(@CurrentUser() viewer: AuthUser, @IdArg() id: string): Promise<UserObject> {
     return this.presenter.present(await this.userService.get(id), viewer);
   }
 

@@ -4,7 +4,7 @@ import { isStaff, Role } from '@mreza/shared/auth';
 import type { Page } from '@mreza/shared/database';
 import { TransactionRunner } from '@mreza/shared/database';
 import { EventOutbox } from '@mreza/shared/events';
-import { cursorFrom, ForbiddenError } from '@mreza/shared/graphql';
+import { cursorFrom, ForbiddenError, rejectNulls } from '@mreza/shared/graphql';
 import { SessionRepository } from '../sessions/session.repository';
 import { LastAdministratorError, UserNotFoundError } from './account.errors';
 import type { DirectoryFilterInput, UpdateProfileInput } from './dto/account.inputs';
@@ -49,11 +49,21 @@ export class UserService {
   }
 
   async updateProfile(viewer: AuthUser, input: UpdateProfileInput): Promise<UserEntity> {
+    // Blank text clears a field; the fields that cannot be empty refuse it.
     const patch: UserPatch = {};
     for (const [key, value] of Object.entries(input) as [keyof UpdateProfileInput, unknown][]) {
       if (value === undefined) continue;
-      Object.assign(patch, { [key]: typeof value === 'string' ? value.trim() : value });
+      const trimmed = typeof value === 'string' ? value.trim() : value;
+      Object.assign(patch, { [key]: trimmed === '' ? null : trimmed });
     }
+    rejectNulls(patch, [
+      'firstName',
+      'lastName',
+      'expertise',
+      'languages',
+      'contactVisibility',
+      'interfaceLanguage',
+    ]);
     return this.changeAndPublish(viewer.id, patch);
   }
 

@@ -121,6 +121,26 @@ describe('invitations', () => {
     ).toBe('INVALID_INVITATION');
   });
 
+  it('can be revoked by staff, after which the link no longer works', async () => {
+    const input = invitee();
+    const invited = await app.client.ok(INVITE, { i: input }, staffToken);
+    const token = await app.tokenMailedTo(input.email);
+    await app.client.ok(
+      'mutation($id: ID!) { revokeInvitation(id: $id) }',
+      { id: invited.inviteUser.id },
+      staffToken,
+    );
+    expect(codeOf(await app.client.request(ACCEPT, { i: { token, password: STRONG } }))).toBe(
+      'INVALID_INVITATION',
+    );
+    const again = await app.client.request(
+      'mutation($id: ID!) { revokeInvitation(id: $id) }',
+      { id: invited.inviteUser.id },
+      staffToken,
+    );
+    expect(codeOf(again)).toBe('INVITATION_NOT_FOUND');
+  });
+
   describe('refuses, writing nothing', () => {
     it('an unknown organisation', async () => {
       const input = invitee({ organisationId: '00000000-0000-4000-8000-000000000000' });

@@ -1,8 +1,8 @@
-import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { Request } from 'express';
 import type { AuthUser } from '@mreza/shared/auth';
 import { CurrentUser, Public, Role, Roles } from '@mreza/shared/auth';
-import { PageArgs, toConnection } from '@mreza/shared/graphql';
+import { IdArg, PageArgs, toConnection } from '@mreza/shared/graphql';
 import { UserPresenter } from '../accounts/user.presenter';
 import { toAuthPayload, userAgentOf } from '../sessions/auth-payload.mapper';
 import { AuthPayloadObject } from '../sessions/auth-payload.object';
@@ -50,7 +50,7 @@ export class InvitationResolver {
 
   @Roles(Role.ADMIN, Role.STAFF)
   @Mutation(() => Boolean)
-  async revokeInvitation(@Args('id', { type: () => ID }) id: string): Promise<boolean> {
+  async revokeInvitation(@IdArg() id: string): Promise<boolean> {
     await this.invitationService.revoke(id);
     return true;
   }

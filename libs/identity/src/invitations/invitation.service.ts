@@ -12,7 +12,7 @@ import { profileChanged } from '../accounts/user.events';
 import { UserRepository } from '../accounts/user.repository';
 import { IDENTITY_CONFIG, type IdentityConfig } from '../identity.config';
 import { mailTemplates } from '../mail/mail-templates';
-import { MailRepository } from '../mail/mail.repository';
+import { MailOutbox } from '../mail/mail-outbox';
 import { OrganisationService } from '../organisations/organisation.service';
 import { PasswordHasher } from '../passwords/password-hasher';
 import { assertStrongPassword } from '../passwords/password-policy';
@@ -44,7 +44,7 @@ export class InvitationService {
     private readonly invitations: InvitationRepository,
     private readonly users: UserRepository,
     private readonly organisations: OrganisationService,
-    private readonly mail: MailRepository,
+    private readonly mail: MailOutbox,
     private readonly hasher: PasswordHasher,
     private readonly sessions: SessionService,
     private readonly outbox: EventOutbox,
@@ -85,7 +85,7 @@ export class InvitationService {
       { ...request, email, tokenHash: hash, expiresAt },
       tx,
     );
-    await this.mail.enqueue(
+    await this.mail.queue(
       mailTemplates.invitation(email, {
         name: `${request.firstName} ${request.lastName}`,
         link: `${this.config.PUBLIC_URL}/invitation?token=${token}`,
@@ -151,7 +151,7 @@ export class InvitationService {
   }
 
   list(openOnly: boolean, first: number, after?: string): Promise<Page<InvitationEntity>> {
-    return this.invitations.findPage(openOnly, cursorFrom(after), first);
+    return this.invitations.findPage(openOnly, cursorFrom(after, 'timestamp'), first);
   }
 }
 

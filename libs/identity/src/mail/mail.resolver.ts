@@ -11,7 +11,7 @@ export class MailResolver {
   @Roles(Role.ADMIN)
   @Query(() => MailMessageConnection, { description: 'The mail outbox, newest first.' })
   async mailOutbox(@Args() { first, after }: PageArgs): Promise<MailMessageConnection> {
-    const page = await this.mail.findPage(cursorFrom(after), first);
+    const page = await this.mail.findPage(cursorFrom(after, 'timestamp'), first);
     return toConnection(page, ({ id, recipient, subject, body, createdAt, sentAt, lastError }) => ({
       id,
       recipient,

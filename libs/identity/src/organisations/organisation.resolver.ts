@@ -1,6 +1,6 @@
-import { Args, ID, Mutation, Query, Resolver, ResolveReference } from '@nestjs/graphql';
+import { Args, Mutation, Query, Resolver, ResolveReference } from '@nestjs/graphql';
 import { Public, Role, Roles } from '@mreza/shared/auth';
-import { PageArgs, toConnection } from '@mreza/shared/graphql';
+import { IdArg, PageArgs, toConnection } from '@mreza/shared/graphql';
 import { OrganisationFilterInput } from './dto/organisation-filter.input';
 import { CreateOrganisationInput, UpdateOrganisationInput } from './dto/organisation.input';
 import { OrganisationLoader } from './organisation.loader';
@@ -33,7 +33,7 @@ export class OrganisationResolver {
 
   @Public()
   @Query(() => OrganisationObject)
-  async organisation(@Args('id', { type: () => ID }) id: string): Promise<OrganisationObject> {
+  async organisation(@IdArg() id: string): Promise<OrganisationObject> {
     return toOrganisationObject(await this.service.get(id));
   }
 
@@ -58,7 +58,7 @@ export class OrganisationResolver {
     description: 'Archived organisations take no new members.',
   })
   async setOrganisationArchived(
-    @Args('id', { type: () => ID }) id: string,
+    @IdArg() id: string,
     @Args('archived') archived: boolean,
   ): Promise<OrganisationObject> {
     return toOrganisationObject(await this.service.setArchived(id, archived));

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Page } from '@mreza/shared/database';
-import { cursorFrom } from '@mreza/shared/graphql';
+import { cursorFrom, rejectNulls } from '@mreza/shared/graphql';
 import type { CreateOrganisationInput, UpdateOrganisationInput } from './dto/organisation.input';
 import type { OrganisationEntity } from './organisation.entity';
 import { DuplicateOrganisationError, UnknownOrganisationError } from './organisation.errors';
@@ -47,6 +47,7 @@ export class OrganisationService {
   }
 
   async update({ id, ...patch }: UpdateOrganisationInput): Promise<OrganisationEntity> {
+    rejectNulls(patch, ['nameLatin', 'nameCyrillic', 'kind', 'country']);
     const current = await this.get(id);
     const country = patch.country ?? current.country;
     const nameLatin = patch.nameLatin ?? current.nameLatin;

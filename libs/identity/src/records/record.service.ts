@@ -56,7 +56,7 @@ export class RecordService {
   staleRecords(first: number, after?: string): Promise<Page<UserEntity>> {
     return this.users.findStalePage(
       staleBefore(new Date(), this.config.RECORD_CONFIRMATION_MONTHS),
-      cursorFrom(after),
+      cursorFrom(after, 'timestamp'),
       first,
     );
   }

@@ -8,7 +8,7 @@ import { EmailTakenError } from '../accounts/account.errors';
 import { UserRepository } from '../accounts/user.repository';
 import { InvitationService } from '../invitations/invitation.service';
 import { mailTemplates } from '../mail/mail-templates';
-import { MailRepository } from '../mail/mail.repository';
+import { MailOutbox } from '../mail/mail-outbox';
 import { OrganisationService } from '../organisations/organisation.service';
 import type { DecideRegistrationInput, RequestRegistrationInput } from './dto/registration.inputs';
 import type { RegistrationRequestEntity } from './registration-request.entity';
@@ -38,7 +38,7 @@ export class RegistrationService {
     private readonly users: UserRepository,
     private readonly organisations: OrganisationService,
     private readonly invitations: InvitationService,
-    private readonly mail: MailRepository,
+    private readonly mail: MailOutbox,
     private readonly transaction: TransactionRunner,
   ) {}
 
@@ -89,7 +89,7 @@ export class RegistrationService {
           tx,
         );
       } else {
-        await this.mail.enqueue(
+        await this.mail.queue(
           mailTemplates.registrationRejected(request.email, {
             name: `${request.firstName} ${request.lastName}`,
             reason: reason ?? '',
@@ -106,6 +106,6 @@ export class RegistrationService {
     first: number,
     after?: string,
   ): Promise<Page<RegistrationRequestEntity>> {
-    return this.registrations.findPage(status, cursorFrom(after), first);
+    return this.registrations.findPage(status, cursorFrom(after, 'timestamp'), first);
   }
 }

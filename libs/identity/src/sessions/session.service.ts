@@ -7,7 +7,7 @@ import { UserStatus } from '../accounts/user.entity';
 import { UserRepository } from '../accounts/user.repository';
 import { IDENTITY_CONFIG, type IdentityConfig } from '../identity.config';
 import { mailTemplates } from '../mail/mail-templates';
-import { MailRepository } from '../mail/mail.repository';
+import { MailOutbox } from '../mail/mail-outbox';
 import { PasswordHasher } from '../passwords/password-hasher';
 import { assertStrongPassword } from '../passwords/password-policy';
 import { hashSecretToken, newSecretToken } from '../passwords/secret-token';
@@ -40,7 +40,7 @@ export class SessionService {
     @Inject(IDENTITY_CONFIG) private readonly config: IdentityConfig,
     private readonly users: UserRepository,
     private readonly sessions: SessionRepository,
-    private readonly mail: MailRepository,
+    private readonly mail: MailOutbox,
     private readonly hasher: PasswordHasher,
     private readonly tokens: TokenIssuer,
     private readonly transaction: TransactionRunner,
@@ -133,7 +133,7 @@ export class SessionService {
         new Date(Date.now() + PASSWORD_RESET_TTL_MS),
         tx,
       );
-      await this.mail.enqueue(
+      await this.mail.queue(
         mailTemplates.passwordReset(user.email, {
           name: `${user.firstName} ${user.lastName}`,
           link: `${this.config.PUBLIC_URL}/reset-password?token=${token}`,

@@ -39,3 +39,12 @@ export class BadInputError extends DomainError {
     super('BAD_USER_INPUT', message, details);
   }
 }
+
+/**
+ * In an update input, a missing field means "leave it", `null` means "clear it": refuses `null`
+ * for the fields that cannot be empty.
+ */
+export function rejectNulls<T extends object>(input: T, fields: (keyof T)[]): void {
+  const cleared = fields.find((field) => input[field] === null);
+  if (cleared !== undefined) throw new BadInputError(`${String(cleared)} cannot be empty`);
+}

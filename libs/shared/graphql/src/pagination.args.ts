@@ -20,10 +20,22 @@ export class PageArgs {
   after?: string;
 }
 
-/** The decoded `after` cursor; a cursor this server did not make is a clear input error. */
-export function cursorFrom(after: string | undefined): Cursor | undefined {
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The decoded `after` cursor. Cursors are not signed, so a forged one is checked before it
+ * reaches SQL: the id must be a UUID and, for lists ordered by time, the key a timestamp.
+ */
+export function cursorFrom(
+  after: string | undefined,
+  key: 'text' | 'timestamp' = 'text',
+): Cursor | undefined {
   if (!after) return undefined;
   const cursor = decodeCursor(after);
-  if (!cursor) throw new DomainError('INVALID_CURSOR', 'The `after` cursor is not valid');
+  const valid =
+    cursor !== undefined &&
+    UUID.test(cursor.id) &&
+    (key === 'text' || !Number.isNaN(Date.parse(cursor.key)));
+  if (!valid) throw new DomainError('INVALID_CURSOR', 'The `after` cursor is not valid');
   return cursor;
 }

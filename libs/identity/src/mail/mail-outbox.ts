@@ -1,0 +1,28 @@
+import { Injectable, Logger } from '@nestjs/common';
+import type { Tx } from '@mreza/shared/database';
+import type { OutgoingMail } from './mail.repository';
+import { MailRepository } from './mail.repository';
+import { SmtpTransport } from './smtp-transport';
+
+/**
+ * Where services send mail: it is queued in the transaction that caused it. Without SMTP it is
+ * also logged, so whoever runs the platform locally can follow an invitation or reset link.
+ */
+@Injectable()
+export class MailOutbox {
+  private readonly logger = new Logger('Mail');
+
+  constructor(
+    private readonly mail: MailRepository,
+    private readonly smtp: SmtpTransport,
+  ) {}
+
+  async queue(message: OutgoingMail, tx: Tx): Promise<void> {
+    await this.mail.enqueue(message, tx);
+    if (!this.smtp.enabled) {
+      this.logger.log(
+        `mail to ${message.recipient} queued (no SMTP_URL): ${message.subject}\n${message.body}`,
+      );
+    }
+  }
+}
