@@ -4,3 +4,4 @@ export * from './auth.module';
 export * from './decorators';
 export * from './jwt-verifier';
 export * from './request-of';
+export * from './operation-access';
