@@ -47,11 +47,10 @@ export class UserRepository {
 
   /** Locks the row for the rest of the transaction (login counters, hand-overs). */
   findForUpdate(id: string, tx: Tx): Promise<UserEntity | null> {
-    return managerOf(this.dataSource, tx)
-      .createQueryBuilder(UserEntity, 'u')
-      .setLock('pessimistic_write')
-      .where('u.id = :id', { id })
-      .getOne();
+    return managerOf(this.dataSource, tx).findOne(UserEntity, {
+      where: { id },
+      lock: { mode: 'pessimistic_write' },
+    });
   }
 
   async insert(user: NewUser, tx?: Tx): Promise<UserEntity> {

@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, ObjectType, PickType } from '@nestjs/graphql';
 import { Role } from '@mreza/shared/auth';
 import { Connection } from '@mreza/shared/graphql';
 
@@ -47,19 +47,8 @@ export class InvitationConnection extends Connection(InvitationObject) {}
 @ObjectType('InvitationPreview', {
   description: 'What the invitation page shows before a password is set.',
 })
-export class InvitationPreviewObject {
-  @Field()
-  email!: string;
-
-  @Field()
-  firstName!: string;
-
-  @Field()
-  lastName!: string;
-
-  @Field(() => ID, { nullable: true })
-  organisationId!: string | null;
-
-  @Field(() => Date)
-  expiresAt!: Date;
-}
+export class InvitationPreviewObject extends PickType(
+  InvitationObject,
+  ['email', 'firstName', 'lastName', 'organisationId', 'expiresAt'] as const,
+  ObjectType,
+) {}

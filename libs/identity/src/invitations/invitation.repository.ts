@@ -47,11 +47,10 @@ export class InvitationRepository {
   }
 
   findByTokenForUpdate(tokenHash: string, tx: Tx): Promise<InvitationEntity | null> {
-    return managerOf(this.dataSource, tx)
-      .createQueryBuilder(InvitationEntity, 'i')
-      .setLock('pessimistic_write')
-      .where('i.token_hash = :tokenHash', { tokenHash })
-      .getOne();
+    return managerOf(this.dataSource, tx).findOne(InvitationEntity, {
+      where: { tokenHash },
+      lock: { mode: 'pessimistic_write' },
+    });
   }
 
   findByTokenHash(tokenHash: string): Promise<InvitationEntity | null> {

@@ -29,11 +29,10 @@ export class RegistrationRepository {
   }
 
   findForUpdate(id: string, tx: Tx): Promise<RegistrationRequestEntity | null> {
-    return managerOf(this.dataSource, tx)
-      .createQueryBuilder(RegistrationRequestEntity, 'r')
-      .setLock('pessimistic_write')
-      .where('r.id = :id', { id })
-      .getOne();
+    return managerOf(this.dataSource, tx).findOne(RegistrationRequestEntity, {
+      where: { id },
+      lock: { mode: 'pessimistic_write' },
+    });
   }
 
   async decide(

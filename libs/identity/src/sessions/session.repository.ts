@@ -37,11 +37,10 @@ export class SessionRepository {
 
   /** Locks the token row so two refreshes with the same token cannot both succeed. */
   findRefreshTokenForUpdate(tokenHash: string, tx: Tx): Promise<RefreshTokenEntity | null> {
-    return managerOf(this.dataSource, tx)
-      .createQueryBuilder(RefreshTokenEntity, 't')
-      .setLock('pessimistic_write')
-      .where('t.token_hash = :tokenHash', { tokenHash })
-      .getOne();
+    return managerOf(this.dataSource, tx).findOne(RefreshTokenEntity, {
+      where: { tokenHash },
+      lock: { mode: 'pessimistic_write' },
+    });
   }
 
   async markRefreshTokenUsed(id: string, tx: Tx): Promise<void> {
@@ -92,11 +91,10 @@ export class SessionRepository {
   }
 
   findPasswordResetForUpdate(tokenHash: string, tx: Tx): Promise<PasswordResetEntity | null> {
-    return managerOf(this.dataSource, tx)
-      .createQueryBuilder(PasswordResetEntity, 'r')
-      .setLock('pessimistic_write')
-      .where('r.token_hash = :tokenHash', { tokenHash })
-      .getOne();
+    return managerOf(this.dataSource, tx).findOne(PasswordResetEntity, {
+      where: { tokenHash },
+      lock: { mode: 'pessimistic_write' },
+    });
   }
 
   async markPasswordResetUsed(id: string, tx: Tx): Promise<void> {

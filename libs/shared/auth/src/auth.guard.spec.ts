@@ -19,9 +19,15 @@ const trusted = keys();
 const foreign = keys();
 
 class Operations {
-  open() {}
-  signedIn() {}
-  adminOnly() {}
+  open() {
+    return 'open';
+  }
+  signedIn() {
+    return 'signed in';
+  }
+  adminOnly() {
+    return 'admin only';
+  }
 }
 Public()(
   Operations.prototype,

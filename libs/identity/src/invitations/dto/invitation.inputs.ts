@@ -1,34 +1,10 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsEmail, IsEnum, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
+import { Field, InputType } from '@nestjs/graphql';
+import { IsEnum, IsString, Length, MaxLength } from 'class-validator';
 import { Role } from '@mreza/shared/auth';
+import { NewMemberInput } from '../../accounts/dto/new-person.input';
 
 @InputType()
-export class InviteUserInput {
-  @Field()
-  @IsEmail({}, { message: 'email must be an e-mail address' })
-  @MaxLength(254)
-  email!: string;
-
-  @Field()
-  @IsString()
-  @Length(1, 100)
-  firstName!: string;
-
-  @Field()
-  @IsString()
-  @Length(1, 100)
-  lastName!: string;
-
-  @Field(() => ID)
-  @IsUUID('all', { message: 'organisationId must be an organisation id' })
-  organisationId!: string;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
-  position?: string;
-
+export class InviteUserInput extends NewMemberInput {
   @Field(() => Role, { defaultValue: Role.MEMBER })
   @IsEnum(Role)
   role: Role = Role.MEMBER;

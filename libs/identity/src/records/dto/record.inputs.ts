@@ -1,14 +1,7 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import {
-  IsEmail,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Length,
-  MaxLength,
-  ValidateNested,
-} from 'class-validator';
+import { IsOptional, IsString, IsUUID, Length, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
+import { NewPersonInput } from '../../accounts/dto/new-person.input';
 
 @InputType()
 export class ConfirmRecordInput {
@@ -22,29 +15,8 @@ export class ConfirmRecordInput {
   position!: string;
 }
 
-@InputType()
-export class SuccessorInput {
-  @Field()
-  @IsEmail({}, { message: 'email must be an e-mail address' })
-  @MaxLength(254)
-  email!: string;
-
-  @Field()
-  @IsString()
-  @Length(1, 100)
-  firstName!: string;
-
-  @Field()
-  @IsString()
-  @Length(1, 100)
-  lastName!: string;
-
-  @Field(() => String, { nullable: true, description: "Defaults to the predecessor's position." })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
-  position?: string;
-}
+@InputType({ description: "The person who took over; the position defaults to the predecessor's." })
+export class SuccessorInput extends NewPersonInput {}
 
 @InputType()
 export class RecordDepartureInput {

@@ -1,41 +1,9 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import {
-  IsBoolean,
-  IsEmail,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Length,
-  MaxLength,
-} from 'class-validator';
+import { IsBoolean, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { NewMemberInput } from '../../accounts/dto/new-person.input';
 
 @InputType()
-export class RequestRegistrationInput {
-  @Field()
-  @IsEmail({}, { message: 'email must be an e-mail address' })
-  @MaxLength(254)
-  email!: string;
-
-  @Field()
-  @IsString()
-  @Length(1, 100)
-  firstName!: string;
-
-  @Field()
-  @IsString()
-  @Length(1, 100)
-  lastName!: string;
-
-  @Field(() => ID)
-  @IsUUID('all', { message: 'organisationId must be an organisation id' })
-  organisationId!: string;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
-  position?: string;
-
+export class RequestRegistrationInput extends NewMemberInput {
   @Field(() => String, { nullable: true, description: 'Why the person wants to join.' })
   @IsOptional()
   @IsString()
