@@ -1,7 +1,7 @@
 import type { DynamicModule } from '@nestjs/common';
 import { Module } from '@nestjs/common';
 import { DatabaseModule } from '@mreza/shared/database';
-import { EventOutbox, OutboxEventEntity } from '@mreza/shared/events';
+import { OutboxEventEntity } from '@mreza/shared/events';
 import { loggingModule, subgraphImports } from '@mreza/shared/service';
 import { UserLoader } from './accounts/user.loader';
 import { UserPresenter } from './accounts/user.presenter';
@@ -53,7 +53,6 @@ const domainProviders = [
   MailRepository,
   MailOutbox,
   SmtpTransport,
-  EventOutbox,
 ];
 
 /** The identity service: accounts, sessions, organisations, invitations and member records. */

@@ -50,3 +50,30 @@ export function outboxMigration(schema: string, timestamp: number): new () => Mi
     }
   };
 }
+
+/** Event ids a consumer has handled, for each service that consumes others' events. */
+export async function createInboxTable(runner: QueryRunner, schema: string): Promise<void> {
+  await runner.query(`
+    CREATE TABLE "${schema}"."processed_events" (
+      "event_id" uuid NOT NULL,
+      "queue" text NOT NULL,
+      "processed_at" timestamptz NOT NULL DEFAULT now(),
+      PRIMARY KEY ("event_id", "queue")
+    )`);
+}
+
+/** The migration that adds `processed_events` to a service that starts consuming events. */
+export function inboxMigration(schema: string, timestamp: number): new () => MigrationInterface {
+  const name = `${schema[0].toUpperCase()}${schema.slice(1)}Inbox${timestamp}`;
+  return class implements MigrationInterface {
+    readonly name = name;
+
+    async up(runner: QueryRunner): Promise<void> {
+      await createInboxTable(runner, schema);
+    }
+
+    async down(runner: QueryRunner): Promise<void> {
+      await runner.query(`DROP TABLE "${schema}"."processed_events"`);
+    }
+  };
+}

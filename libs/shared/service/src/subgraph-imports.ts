@@ -2,7 +2,7 @@ import type { DynamicModule } from '@nestjs/common';
 import type { MixedList } from 'typeorm';
 import { AuthModule } from '@mreza/shared/auth';
 import { DatabaseModule } from '@mreza/shared/database';
-import { OutboxEventEntity } from '@mreza/shared/events';
+import { EventsModule, OutboxEventEntity } from '@mreza/shared/events';
 import { subgraphGraphQLModule } from '@mreza/shared/graphql';
 import { HealthModule } from './health.module';
 import { loggingModule } from './logging.module';
@@ -23,7 +23,8 @@ export interface SubgraphOptions {
 }
 
 /**
- * What every service module imports: JSON logs, its schema's data source (outbox included),
+ * What every service module imports: JSON logs, its schema's data source, its events (outbox,
+ * relay, consumers),
  * token verification with the global guard, the federation subgraph and `/health`.
  */
 export function subgraphImports({
@@ -40,6 +41,7 @@ export function subgraphImports({
       entities: [OutboxEventEntity, ...(entities as Function[])],
       migrations,
     })),
+    EventsModule.forService({ schema: name, databaseUrl: config.DATABASE_URL }),
     AuthModule.forRoot(() => ({ publicKey: config.JWT_PUBLIC_KEY, issuer: config.JWT_ISSUER })),
     subgraphGraphQLModule(),
     HealthModule.forDatabaseService(),

@@ -1,0 +1,14 @@
+/**
+ * Which consumer queue receives which event types: the catalogue of who listens to whom. The
+ * relay sends each event to every queue listed for its type, so a consumer that is down still
+ * gets its events when it returns (they wait in its queue).
+ */
+export const EVENT_SUBSCRIPTIONS: Readonly<Record<string, readonly string[]>> = {
+  'networks.identity-events': ['identity.user.succeeded', 'identity.user.profile-changed'],
+};
+
+export function queuesFor(eventType: string): string[] {
+  return Object.entries(EVENT_SUBSCRIPTIONS)
+    .filter(([, types]) => types.includes(eventType))
+    .map(([queue]) => queue);
+}
