@@ -1,6 +1,6 @@
 module.exports = {
   displayName: 'platform-e2e',
   preset: '../../jest.preset.js',
-  ...require('../../libs/shared/testing/jest.integration.preset.js'),
+  ...require('../../jest.integration.preset.js'),
   testMatch: ['<rootDir>/src/**/*.integration-spec.ts'],
 };

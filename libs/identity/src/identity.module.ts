@@ -1,7 +1,7 @@
 import type { DynamicModule } from '@nestjs/common';
 import { Module } from '@nestjs/common';
 import { DatabaseModule } from '@mreza/shared/database';
-import { OutboxEventEntity } from '@mreza/shared/events';
+import { EventOutbox, OutboxEventEntity } from '@mreza/shared/events';
 import { loggingModule, subgraphImports } from '@mreza/shared/service';
 import { UserLoader } from './accounts/user.loader';
 import { UserPresenter } from './accounts/user.presenter';
@@ -105,6 +105,7 @@ export class IdentityModule {
         OrganisationRepository,
         UserRepository,
         PasswordHasher,
+        EventOutbox,
         SeedService,
       ],
     };

@@ -1,9 +1,38 @@
 import type { DynamicModule } from '@nestjs/common';
 import { Module } from '@nestjs/common';
-import { serviceStatusResolver, subgraphImports } from '@mreza/shared/service';
+import { DatabaseModule } from '@mreza/shared/database';
+import { EventOutbox, OutboxEventEntity } from '@mreza/shared/events';
+import { loggingModule, serviceStatusResolver, subgraphImports } from '@mreza/shared/service';
+import { IdentityEventsConsumer } from './identity-events/identity-events.consumer';
+import { MemberDirectoryResolver } from './membership/member-directory.resolver';
+import { MemberDirectoryService } from './membership/member-directory.service';
+import { MemberRepository } from './membership/member.repository';
+import { MembersCsvController } from './membership/members-csv.controller';
+import { MembershipRequestRepository } from './membership/membership-request.repository';
+import { MembershipResolver } from './membership/membership.resolver';
+import { MembershipService } from './membership/membership.service';
+import { NetworkAccess } from './membership/network-access';
 import { networksMigrations } from './migrations';
 import type { NetworksConfig } from './networks.config';
+import { networksEntities } from './networks.entities';
+import { NetworkRepository } from './networks/network.repository';
+import { NetworkResolver } from './networks/network.resolver';
+import { NetworkService } from './networks/network.service';
+import { MemberProfileRepository } from './profiles/member-profile.repository';
+import { NetworksSeedService } from './seed/networks-seed.service';
 
+const domainProviders = [
+  NetworkRepository,
+  NetworkService,
+  MemberRepository,
+  MembershipRequestRepository,
+  MemberProfileRepository,
+  NetworkAccess,
+  MembershipService,
+  MemberDirectoryService,
+];
+
+/** The networks service: thematic networks, membership and join requests. */
 @Module({})
 export class NetworksModule {
   static forRoot(config: NetworksConfig): DynamicModule {
@@ -12,10 +41,37 @@ export class NetworksModule {
       imports: subgraphImports({
         name: 'networks',
         config,
-        entities: [],
+        entities: networksEntities,
         migrations: networksMigrations,
       }),
-      providers: [serviceStatusResolver('networks')],
+      controllers: [MembersCsvController],
+      providers: [
+        serviceStatusResolver('networks'),
+        ...domainProviders,
+        NetworksSeedService,
+        NetworkResolver,
+        MembershipResolver,
+        MemberDirectoryResolver,
+        IdentityEventsConsumer,
+      ],
+      exports: [MembershipService, MemberProfileRepository],
+    };
+  }
+
+  /** Just the database and the seed, for the `seed` command. */
+  static forSeed(config: Pick<NetworksConfig, 'DATABASE_URL'>): DynamicModule {
+    return {
+      module: NetworksModule,
+      imports: [
+        loggingModule('networks-seed', 'warn'),
+        DatabaseModule.forService(() => ({
+          schema: 'networks',
+          url: config.DATABASE_URL,
+          entities: [OutboxEventEntity, ...networksEntities],
+          migrations: networksMigrations,
+        })),
+      ],
+      providers: [NetworkRepository, EventOutbox, NetworksSeedService],
     };
   }
 }

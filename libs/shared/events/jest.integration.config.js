@@ -1,6 +1,6 @@
 module.exports = {
   displayName: 'shared-events:integration',
   preset: '../../../jest.preset.js',
-  ...require('../testing/jest.integration.preset.js'),
+  ...require('../../../jest.integration.preset.js'),
   testMatch: ['<rootDir>/src/**/*.integration-spec.ts'],
 };

@@ -1,6 +1,8 @@
+import type { DynamicModule, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { GatewayModule, gatewayConfig } from '@mreza/gateway';
 import { IdentityModule, loadIdentityConfig, SeedService } from '@mreza/identity';
+import { loadNetworksConfig, NetworksModule, NetworksSeedService } from '@mreza/networks';
 import type { ServiceProcess, TestApp } from '@mreza/shared/testing';
 import {
   GraphQLClient,
@@ -27,7 +29,7 @@ export async function bootPlatform(): Promise<Platform> {
     MREZA_ADMIN_PASSWORD: ADMIN.password,
     SEED_DEMO_DATA: 'false',
   });
-  await seedIdentity();
+  await seedPlatform();
   const started = await Promise.all(SUBGRAPHS.map((name) => startServiceProcess(name)));
   const subgraphs = Object.fromEntries(SUBGRAPHS.map((name, index) => [name, started[index]]));
   const config = gatewayConfig.load({
@@ -50,15 +52,15 @@ export async function bootPlatform(): Promise<Platform> {
   };
 }
 
-async function seedIdentity(): Promise<void> {
-  const context = await NestFactory.createApplicationContext(
-    IdentityModule.forSeed(loadIdentityConfig()),
-    {
-      logger: false,
-    },
-  );
+async function seedPlatform(): Promise<void> {
+  await runSeed(IdentityModule.forSeed(loadIdentityConfig()), SeedService);
+  await runSeed(NetworksModule.forSeed(loadNetworksConfig()), NetworksSeedService);
+}
+
+async function runSeed(module: DynamicModule, seed: Type<{ run(): Promise<unknown> }>) {
+  const context = await NestFactory.createApplicationContext(module, { logger: false });
   try {
-    await context.get(SeedService).run();
+    await context.get(seed).run();
   } finally {
     await context.close();
   }

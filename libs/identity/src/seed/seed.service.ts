@@ -2,8 +2,11 @@ import { randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { Role } from '@mreza/shared/auth';
 import { ConfigError } from '@mreza/shared/config';
+import { TransactionRunner } from '@mreza/shared/database';
+import { EventOutbox } from '@mreza/shared/events';
 import type { UserEntity } from '../accounts/user.entity';
 import { ContactVisibility, UserStatus } from '../accounts/user.entity';
+import { profileChanged } from '../accounts/user.events';
 import type { NewUser } from '../accounts/user.repository';
 import { UserRepository } from '../accounts/user.repository';
 import { IDENTITY_CONFIG, type IdentityConfig } from '../identity.config';
@@ -35,6 +38,8 @@ export class SeedService {
     private readonly organisations: OrganisationRepository,
     private readonly users: UserRepository,
     private readonly hasher: PasswordHasher,
+    private readonly outbox: EventOutbox,
+    private readonly transaction: TransactionRunner,
   ) {}
 
   async run(): Promise<SeedReport> {
@@ -87,7 +92,7 @@ export class SeedService {
     }
     const password = given ?? generatePassword();
     const skgo = await this.organisations.findByName('RS', SKGO);
-    await this.users.insert(
+    await this.insertAndPublish(
       await this.newUser({
         email,
         password,
@@ -118,13 +123,20 @@ export class SeedService {
         password,
         organisationId: organisation?.id ?? null,
       });
-      await this.users.insert({
+      await this.insertAndPublish({
         ...user,
         isLiaisonOfficer: member.isLiaisonOfficer ?? false,
         recordConfirmedAt: confirmedAt,
       });
     }
     return { emails: missing.map((member) => member.email), password };
+  }
+
+  /** Other services (the networks' member directory) learn of seeded people like any other. */
+  private insertAndPublish(user: NewUser): Promise<void> {
+    return this.transaction.run(async (tx) => {
+      await this.outbox.record(tx, profileChanged(await this.users.insert(user, tx)));
+    });
   }
 
   private async newUser(

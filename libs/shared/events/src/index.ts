@@ -1,5 +1,6 @@
 export * from './domain-event';
 export * from './contracts/identity.events';
+export * from './contracts/networks.events';
 export * from './event-bus';
 export * from './event-consumer';
 export * from './event-envelope';

@@ -1,0 +1,105 @@
+import type { GraphQLClient } from '@mreza/shared/testing';
+import type { Platform } from './support/boot-platform';
+import { ADMIN, bootPlatform } from './support/boot-platform';
+
+const PASSWORD = 'Clan-Mreze-Socijalna-Zastita-7';
+
+async function signIn(client: GraphQLClient, email: string, password: string): Promise<string> {
+  const data = await client.ok('mutation($i: LoginInput!) { login(input: $i) { accessToken } }', {
+    i: { email, password },
+  });
+  return data.login.accessToken;
+}
+
+/** Invites a person through identity and accepts the mailed invitation; returns their id. */
+async function invitePerson(client: GraphQLClient, adminToken: string, email: string) {
+  const organisations = await client.ok(
+    '{ organisations(filter: { query: "Čačak" }) { nodes { id } } }',
+  );
+  const organisationId = organisations.organisations.nodes[0].id;
+  await client.ok(
+    'mutation($i: InviteUserInput!) { inviteUser(input: $i) { id } }',
+    { i: { email, firstName: 'Milena', lastName: 'Stanković', organisationId } },
+    adminToken,
+  );
+  return acceptMailedInvitation(client, adminToken, email);
+}
+
+async function acceptMailedInvitation(client: GraphQLClient, adminToken: string, email: string) {
+  const outbox = await client.ok(
+    '{ mailOutbox(first: 20) { nodes { recipient body } } }',
+    {},
+    adminToken,
+  );
+  const mail = outbox.mailOutbox.nodes.find(
+    (node: { recipient: string }) => node.recipient === email,
+  );
+  const token = mail.body.match(/token=([\w-]+)/)[1];
+  const accepted = await client.ok(
+    'mutation($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { user { id } } }',
+    { i: { token, password: PASSWORD } },
+  );
+  return accepted.acceptInvitation.user.id as string;
+}
+
+async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    const value = await read();
+    if (done(value) || Date.now() > deadline) return value;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+describe('a member who leaves is succeeded in their networks', () => {
+  let platform: Platform;
+
+  beforeAll(async () => {
+    platform = await bootPlatform();
+  });
+
+  afterAll(() => platform.close());
+
+  it('moves the membership to the successor once identity records the hand-over', async () => {
+    const { client } = platform;
+    const adminToken = await signIn(client, ADMIN.email, ADMIN.password);
+    const leavingEmail = `odlazi.${Date.now()}@cacak.test`;
+    const leavingId = await invitePerson(client, adminToken, leavingEmail);
+    const leavingToken = await signIn(client, leavingEmail, PASSWORD);
+
+    const network = await client.ok('{ network(slug: "local-finances") { id } }', {}, adminToken);
+    const networkId = network.network.id;
+    await client.ok(
+      'mutation($id: ID!) { joinNetwork(networkId: $id) { membership { role } } }',
+      { id: networkId },
+      leavingToken,
+    );
+
+    const successorEmail = `naslednica.${Date.now()}@cacak.test`;
+    await client.ok(
+      'mutation($i: RecordDepartureInput!) { recordDeparture(input: $i) { successorInvitedEmail } }',
+      {
+        i: {
+          userId: leavingId,
+          successor: { email: successorEmail, firstName: 'Ana', lastName: 'Ilić' },
+        },
+      },
+      adminToken,
+    );
+    const successorId = await acceptMailedInvitation(client, adminToken, successorEmail);
+
+    const members = await eventually(
+      async () => {
+        const page = await client.ok(
+          'query($id: ID!) { networkMembers(networkId: $id, first: 100) { nodes { user { id } role } } }',
+          { id: networkId },
+          adminToken,
+        );
+        return page.networkMembers.nodes.map((node: { user: { id: string } }) => node.user.id);
+      },
+      (ids: string[]) => ids.includes(successorId),
+    );
+    expect(members).toContain(successorId);
+    expect(members).not.toContain(leavingId);
+  });
+});

@@ -1,0 +1,11 @@
+import { MembershipRequestEntity } from './membership/membership-request.entity';
+import { NetworkMemberEntity } from './membership/network-member.entity';
+import { NetworkEntity } from './networks/network.entity';
+import { MemberProfileEntity } from './profiles/member-profile.entity';
+
+export const networksEntities = [
+  NetworkEntity,
+  NetworkMemberEntity,
+  MembershipRequestEntity,
+  MemberProfileEntity,
+];
