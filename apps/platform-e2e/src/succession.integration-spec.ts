@@ -101,5 +101,14 @@ describe('a member who leaves is succeeded in their networks', () => {
     );
     expect(members).toContain(successorId);
     expect(members).not.toContain(leavingId);
+
+    const csvUrl = `${platform.gateway.url}/api/networks/${networkId}/members.csv`;
+    const csv = await eventually(
+      () => fetch(csvUrl, { headers: { authorization: `Bearer ${adminToken}` } }),
+      (response) => response.ok,
+    );
+    expect(csv.headers.get('content-type')).toMatch(/^text\/csv/);
+    expect(await csv.text()).toContain('Ana Ilić');
+    expect((await fetch(csvUrl)).status).toBe(401);
   });
 });

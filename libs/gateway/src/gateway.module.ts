@@ -13,6 +13,7 @@ import { GATEWAY_CONFIG } from './gateway.tokens';
 import { LoginRateLimitMiddleware } from './login-rate-limit.middleware';
 import { LoginRateLimiter } from './login-rate-limiter';
 import { depthLimitRule, queryCostPlugin } from './query-limits';
+import { createNetworksHttpProxy } from './service-http-proxy';
 import { createSocketProxy, routeUpgrades } from './socket-proxy';
 import type { GatewayContext } from './subgraph-data-source';
 import { SubgraphDataSource } from './subgraph-data-source';
@@ -24,7 +25,8 @@ const GRAPHQL_PATH = '/graphql';
 
 /**
  * The public origin: `/graphql` (the composed supergraph, with depth, cost and sign-in limits),
- * `/socket.io` proxied to the discussions service, `/health`, and the web client.
+ * `/socket.io` proxied to the discussions service, `/api/networks/…` (CSV exports) to the
+ * networks service, `/health`, and the web client.
  */
 @Module({})
 export class GatewayModule implements NestModule, OnModuleInit {
@@ -107,6 +109,7 @@ export class GatewayModule implements NestModule, OnModuleInit {
     const socketProxy = createSocketProxy(this.config.DISCUSSIONS_SOCKET_URL);
     http.use(socketProxy);
     routeUpgrades(http.getHttpServer(), socketProxy);
+    http.use(createNetworksHttpProxy(new URL(this.config.NETWORKS_URL).origin));
     for (const handler of webClientHandlers(this.config.WEB_DIST)) http.use(handler);
   }
 }

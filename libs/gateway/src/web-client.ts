@@ -4,7 +4,7 @@ import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import express from 'express';
 
 /** Paths the gateway itself answers; the client's routes never start with these. */
-const SERVER_PATHS = ['/graphql', '/health', '/socket.io', '/storage', '/assets'];
+const SERVER_PATHS = ['/graphql', '/health', '/socket.io', '/storage', '/assets', '/api'];
 
 const isServerPath = (path: string) =>
   SERVER_PATHS.some((prefix) => path === prefix || path.startsWith(`${prefix}/`));
