@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource, In } from 'typeorm';
 import type { Cursor, Page, Tx } from '@mreza/shared/database';
-import { containsPattern, managerOf, toPage } from '@mreza/shared/database';
+import { containsPattern, keysetPage, managerOf, toPage } from '@mreza/shared/database';
 import { Role } from '@mreza/shared/auth';
 import { UserEntity, UserStatus } from './user.entity';
 
@@ -26,8 +26,8 @@ export type NewUser = Omit<
 
 export type UserPatch = Partial<Omit<UserEntity, 'id' | 'createdAt' | 'updatedAt'>>;
 
-const directoryKey = (user: UserEntity) =>
-  `${user.lastName.toLowerCase()}\u0000${user.firstName.toLowerCase()}`;
+/** The directory's sort key as stored: PostgreSQL's lower() differs from JavaScript's on Č, Š, Ž. */
+const directoryKey = (user: UserEntity) => `${user.lastName}\u0000${user.firstName}`;
 
 @Injectable()
 export class UserRepository {
@@ -75,12 +75,7 @@ export class UserRepository {
     cursor: Cursor | undefined,
     limit: number,
   ): Promise<Page<UserEntity>> {
-    const query = this.dataSource.manager
-      .createQueryBuilder(UserEntity, 'u')
-      .orderBy('lower(u.last_name)')
-      .addOrderBy('lower(u.first_name)')
-      .addOrderBy('u.id')
-      .limit(limit + 1);
+    const query = this.dataSource.manager.createQueryBuilder(UserEntity, 'u');
     if (!search.includeInactive)
       query.andWhere('u.status = :active', { active: UserStatus.ACTIVE });
     if (search.organisationId) {
@@ -101,14 +96,12 @@ export class UserRepository {
         ),
       );
     }
-    if (cursor) {
-      const [last, first] = cursor.key.split('\u0000');
-      query.andWhere('(lower(u.last_name), lower(u.first_name), u.id) > (:last, :first, :id)', {
-        last,
-        first,
-        id: cursor.id,
-      });
-    }
+    keysetPage(query, {
+      keys: ['u.last_name', 'u.first_name', 'u.id'],
+      direction: 'ASC',
+      limit,
+      after: cursor && [...cursor.key.split('\u0000'), cursor.id],
+    });
     return toPage(await query.getMany(), limit, (user) => ({
       key: directoryKey(user),
       id: user.id,
@@ -124,16 +117,13 @@ export class UserRepository {
     const query = this.dataSource.manager
       .createQueryBuilder(UserEntity, 'u')
       .where('u.status = :active', { active: UserStatus.ACTIVE })
-      .andWhere('u.record_confirmed_at < :before', { before })
-      .orderBy('u.record_confirmed_at')
-      .addOrderBy('u.id')
-      .limit(limit + 1);
-    if (cursor) {
-      query.andWhere('(u.record_confirmed_at, u.id) > (:key, :id)', {
-        key: cursor.key,
-        id: cursor.id,
-      });
-    }
+      .andWhere('u.record_confirmed_at < :before', { before });
+    keysetPage(query, {
+      keys: ['u.record_confirmed_at', 'u.id'],
+      direction: 'ASC',
+      limit,
+      after: cursor && [cursor.key, cursor.id],
+    });
     return toPage(await query.getMany(), limit, (user) => ({
       key: user.recordConfirmedAt.toISOString(),
       id: user.id,

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull } from 'typeorm';
 import type { Cursor, Page, Tx } from '@mreza/shared/database';
-import { managerOf, toPage } from '@mreza/shared/database';
+import { keysetPage, managerOf, toPage } from '@mreza/shared/database';
 import { InvitationEntity } from './invitation.entity';
 
 export type NewInvitation = Pick<
@@ -71,14 +71,14 @@ export class InvitationRepository {
     cursor: Cursor | undefined,
     limit: number,
   ): Promise<Page<InvitationEntity>> {
-    const query = this.dataSource.manager
-      .createQueryBuilder(InvitationEntity, 'i')
-      .orderBy('i.created_at', 'DESC')
-      .addOrderBy('i.id', 'DESC')
-      .limit(limit + 1);
+    const query = this.dataSource.manager.createQueryBuilder(InvitationEntity, 'i');
     if (openOnly) query.andWhere('i.accepted_at IS NULL AND i.revoked_at IS NULL');
-    if (cursor)
-      query.andWhere('(i.created_at, i.id) < (:key, :id)', { key: cursor.key, id: cursor.id });
+    keysetPage(query, {
+      keys: ['i.created_at', 'i.id'],
+      direction: 'DESC',
+      limit,
+      after: cursor && [cursor.key, cursor.id],
+    });
     return toPage(await query.getMany(), limit, (row) => ({
       key: row.createdAt.toISOString(),
       id: row.id,

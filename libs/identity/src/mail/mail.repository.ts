@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { Cursor, Page, Tx } from '@mreza/shared/database';
-import { managerOf, toPage } from '@mreza/shared/database';
+import { keysetPage, managerOf, toPage } from '@mreza/shared/database';
 import { MailMessageEntity } from './mail-message.entity';
 
 export interface OutgoingMail {
@@ -21,13 +21,13 @@ export class MailRepository {
 
   /** Newest first, for the administrators' outbox view. */
   async findPage(cursor: Cursor | undefined, limit: number): Promise<Page<MailMessageEntity>> {
-    const query = this.dataSource.manager
-      .createQueryBuilder(MailMessageEntity, 'm')
-      .orderBy('m.created_at', 'DESC')
-      .addOrderBy('m.id', 'DESC')
-      .limit(limit + 1);
-    if (cursor)
-      query.where('(m.created_at, m.id) < (:key, :id)', { key: cursor.key, id: cursor.id });
+    const query = this.dataSource.manager.createQueryBuilder(MailMessageEntity, 'm');
+    keysetPage(query, {
+      keys: ['m.created_at', 'm.id'],
+      direction: 'DESC',
+      limit,
+      after: cursor && [cursor.key, cursor.id],
+    });
     return toPage(await query.getMany(), limit, (mail) => ({
       key: mail.createdAt.toISOString(),
       id: mail.id,

@@ -49,7 +49,7 @@ export class IdentityInitial1764000000100 implements MigrationInterface {
     await runner.query(`CREATE UNIQUE INDEX users_email_uq ON identity.users (email)`);
     await runner.query(`CREATE INDEX users_organisation_idx ON identity.users (organisation_id)`);
     await runner.query(
-      `CREATE INDEX users_directory_idx ON identity.users (lower(last_name), lower(first_name), id)`,
+      `CREATE INDEX users_directory_idx ON identity.users (last_name, first_name, id)`,
     );
     await runner.query(
       `CREATE INDEX users_record_confirmed_idx ON identity.users (record_confirmed_at, id) WHERE status = 'ACTIVE'`,

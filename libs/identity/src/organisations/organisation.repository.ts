@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource, In } from 'typeorm';
 import type { Cursor, Page, Tx } from '@mreza/shared/database';
-import { containsPattern, managerOf, toPage } from '@mreza/shared/database';
+import { containsPattern, keysetPage, managerOf, toPage } from '@mreza/shared/database';
 import type { OrganisationKind } from './organisation.entity';
 import { OrganisationEntity } from './organisation.entity';
 
@@ -47,11 +47,7 @@ export class OrganisationRepository {
     cursor: Cursor | undefined,
     limit: number,
   ): Promise<Page<OrganisationEntity>> {
-    const query = this.dataSource.manager
-      .createQueryBuilder(OrganisationEntity, 'o')
-      .orderBy('lower(o.name_latin)')
-      .addOrderBy('o.id')
-      .limit(limit + 1);
+    const query = this.dataSource.manager.createQueryBuilder(OrganisationEntity, 'o');
     if (!search.includeArchived) query.andWhere('o.archived_at IS NULL');
     if (search.kinds?.length) query.andWhere('o.kind IN (:...kinds)', { kinds: search.kinds });
     if (search.district) query.andWhere('o.district = :district', { district: search.district });
@@ -67,14 +63,14 @@ export class OrganisationRepository {
         ),
       );
     }
-    if (cursor) {
-      query.andWhere('(lower(o.name_latin), o.id) > (:key, :id)', {
-        key: cursor.key,
-        id: cursor.id,
-      });
-    }
-    const rows = await query.getMany();
-    return toPage(rows, limit, (row) => ({ key: row.nameLatin.toLowerCase(), id: row.id }));
+    // Sorted by the stored name: a cursor key made in JavaScript must compare as PostgreSQL does.
+    keysetPage(query, {
+      keys: ['o.name_latin', 'o.id'],
+      direction: 'ASC',
+      limit,
+      after: cursor && [cursor.key, cursor.id],
+    });
+    return toPage(await query.getMany(), limit, (row) => ({ key: row.nameLatin, id: row.id }));
   }
 
   async insert(organisation: NewOrganisation, tx?: Tx): Promise<OrganisationEntity> {

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { Cursor, Page, Tx } from '@mreza/shared/database';
-import { managerOf, toPage } from '@mreza/shared/database';
+import { keysetPage, managerOf, toPage } from '@mreza/shared/database';
 import { RegistrationRequestEntity, RegistrationStatus } from './registration-request.entity';
 
 export type NewRegistration = Pick<
@@ -55,12 +55,13 @@ export class RegistrationRepository {
   ): Promise<Page<RegistrationRequestEntity>> {
     const query = this.dataSource.manager
       .createQueryBuilder(RegistrationRequestEntity, 'r')
-      .where('r.status = :status', { status })
-      .orderBy('r.created_at')
-      .addOrderBy('r.id')
-      .limit(limit + 1);
-    if (cursor)
-      query.andWhere('(r.created_at, r.id) > (:key, :id)', { key: cursor.key, id: cursor.id });
+      .where('r.status = :status', { status });
+    keysetPage(query, {
+      keys: ['r.created_at', 'r.id'],
+      direction: 'ASC',
+      limit,
+      after: cursor && [cursor.key, cursor.id],
+    });
     return toPage(await query.getMany(), limit, (row) => ({
       key: row.createdAt.toISOString(),
       id: row.id,

@@ -73,6 +73,11 @@ export function aUser() {
       person.role = role;
       return builder;
     },
+    named(firstName: string, lastName: string) {
+      person.firstName = firstName;
+      person.lastName = lastName;
+      return builder;
+    },
     withEmail(email: string) {
       person.email = email;
       return builder;

@@ -5,3 +5,4 @@ export * from './columns';
 export * from './pagination';
 export * from './transaction';
 export * from './like-pattern';
+export * from './keyset';
