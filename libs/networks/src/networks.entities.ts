@@ -1,3 +1,4 @@
+import { NetworkPostEntity } from './feeds/post.entity';
 import { MembershipRequestEntity } from './membership/membership-request.entity';
 import { NetworkMemberEntity } from './membership/network-member.entity';
 import { NetworkEntity } from './networks/network.entity';
@@ -8,4 +9,5 @@ export const networksEntities = [
   NetworkMemberEntity,
   MembershipRequestEntity,
   MemberProfileEntity,
+  NetworkPostEntity,
 ];

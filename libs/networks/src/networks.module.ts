@@ -3,6 +3,10 @@ import { Module } from '@nestjs/common';
 import { DatabaseModule } from '@mreza/shared/database';
 import { EventOutbox, OutboxEventEntity } from '@mreza/shared/events';
 import { loggingModule, serviceStatusResolver, subgraphImports } from '@mreza/shared/service';
+import { FeedResolver } from './feeds/feed.resolver';
+import { FeedService } from './feeds/feed.service';
+import { PostRepository } from './feeds/post.repository';
+import { ReactionRepository } from './feeds/reaction.repository';
 import { IdentityEventsConsumer } from './identity-events/identity-events.consumer';
 import { MemberDirectoryResolver } from './membership/member-directory.resolver';
 import { MemberDirectoryService } from './membership/member-directory.service';
@@ -30,6 +34,9 @@ const domainProviders = [
   NetworkAccess,
   MembershipService,
   MemberDirectoryService,
+  PostRepository,
+  ReactionRepository,
+  FeedService,
 ];
 
 /** The networks service: thematic networks, membership and join requests. */
@@ -52,6 +59,7 @@ export class NetworksModule {
         NetworkResolver,
         MembershipResolver,
         MemberDirectoryResolver,
+        FeedResolver,
         IdentityEventsConsumer,
       ],
       exports: [MembershipService, MemberProfileRepository],

@@ -1,4 +1,5 @@
 import { operationAccess } from '@mreza/shared/auth';
+import { FeedResolver } from './feeds/feed.resolver';
 import { MemberDirectoryResolver } from './membership/member-directory.resolver';
 import { MembershipResolver } from './membership/membership.resolver';
 import { NetworkResolver } from './networks/network.resolver';
@@ -6,24 +7,35 @@ import { NetworkResolver } from './networks/network.resolver';
 describe('networks operation access', () => {
   it('matches the intended table: a new or changed operation must be added here on purpose', () => {
     const table = Object.fromEntries(
-      operationAccess([NetworkResolver, MembershipResolver, MemberDirectoryResolver]).map(
-        ({ operation, access }) => [operation, access],
-      ),
+      operationAccess([
+        NetworkResolver,
+        MembershipResolver,
+        MemberDirectoryResolver,
+        FeedResolver,
+      ]).map(({ operation, access }) => [operation, access]),
     );
     // Network-level rules (coordinators, closed networks) are checked in the services and
     // pinned by authorization.integration-spec.ts.
     expect(table).toEqual({
       'Mutation addNetworkMember': 'signed-in',
       'Mutation createNetwork': 'ADMIN',
+      'Mutation createPost': 'signed-in',
+      'Mutation deletePost': 'signed-in',
       'Mutation decideMembership': 'signed-in',
       'Mutation joinNetwork': 'signed-in',
       'Mutation leaveNetwork': 'signed-in',
+      'Mutation pinPost': 'signed-in',
+      'Mutation publishAnnouncement': 'signed-in',
+      'Mutation react': 'signed-in',
       'Mutation removeNetworkMember': 'signed-in',
       'Mutation setNetworkArchived': 'ADMIN',
       'Mutation setNetworkRole': 'signed-in',
+      'Mutation unreact': 'signed-in',
       'Mutation updateNetwork': 'ADMIN',
+      'Query homeFeed': 'signed-in',
       'Query membershipRequests': 'signed-in',
       'Query network': 'signed-in',
+      'Query networkFeed': 'signed-in',
       'Query networkMembers': 'signed-in',
       'Query networks': 'signed-in',
     });

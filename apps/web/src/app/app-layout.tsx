@@ -19,6 +19,7 @@ import { UserMenu } from './user-menu';
 
 const NAVIGATION = [
   { to: '/', key: 'app.nav.home', end: true },
+  { to: '/networks', key: 'app.nav.networks', end: false },
   { to: '/directory', key: 'app.nav.directory', end: false },
   { to: '/profile', key: 'app.nav.profile', end: false },
 ] as const;
@@ -70,7 +71,7 @@ export default function AppLayout() {
                   ml="md"
                   visibleFrom="sm"
                 >
-                  {NAVIGATION.slice(0, 2).map((item) => (
+                  {NAVIGATION.slice(0, 3).map((item) => (
                     <Button
                       key={item.to}
                       component={NavLink}

@@ -15,6 +15,8 @@ const ConfirmRecordPage = lazy(() => import('@web/record/confirm-record.page'));
 const HomePage = lazy(() => import('@web/home/home.page'));
 const ProfilePage = lazy(() => import('@web/profile/profile.page'));
 const DirectoryPage = lazy(() => import('@web/directory/directory.page'));
+const NetworksPage = lazy(() => import('@web/networks/networks.page'));
+const NetworkPage = lazy(() => import('@web/networks/network.page'));
 const NotFoundPage = lazy(() => import('./not-found.page'));
 
 export function createRouter() {
@@ -58,6 +60,8 @@ export function createRouter() {
               element: <AppLayout />,
               children: [
                 { index: true, element: <HomePage /> },
+                { path: 'networks', element: <NetworksPage /> },
+                { path: 'networks/:slug', element: <NetworkPage /> },
                 { path: 'directory', element: <DirectoryPage /> },
                 { path: 'profile', element: <ProfilePage /> },
                 { path: 'confirm-record', element: <ConfirmRecordPage /> },

@@ -33,6 +33,10 @@ export function createApolloClient(store: SessionStore, refresher: TokenRefreshe
           fields: {
             users: connectionPolicy(['filter']),
             organisations: connectionPolicy(['filter']),
+            // `first` too: the start page's full list and the paged list are kept apart.
+            networks: connectionPolicy(['filter', 'first']),
+            networkMembers: connectionPolicy(['networkId', 'filter']),
+            membershipRequests: connectionPolicy(['networkId', 'status']),
           },
         },
         AuthPayload: { keyFields: false },

@@ -18,9 +18,10 @@ import { useLocale } from '@web/i18n/format';
 import { organisationName } from '@web/organisations/organisation-name';
 import { UsersIcon } from '@web/ui/icons';
 import { PageHeader } from '@web/ui/page-header';
+import { MyNetworksCard } from './my-networks-card';
 
 /**
- * The start page. The main column is where the member's networks and their feed will go; the
+ * The start page. The main column holds the member's networks (their feed will follow); the
  * side column holds the profile summary.
  */
 export default function HomePage() {
@@ -34,7 +35,8 @@ export default function HomePage() {
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 8 }} order={{ base: 2, md: 1 }}>
           <Stack gap="lg">
-            {/* Networks and the feed will take their place at the top of this column. */}
+            {/* The feed will take its place below the networks. */}
+            <MyNetworksCard />
             <Card
               withBorder
               radius="md"

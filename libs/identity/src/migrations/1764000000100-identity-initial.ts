@@ -4,6 +4,7 @@ import { createOutboxTable } from '@mreza/shared/events';
 export class IdentityInitial1764000000100 implements MigrationInterface {
   name = 'IdentityInitial1764000000100';
 
+  // Timestamps keep milliseconds, as JavaScript dates and page cursors do.
   async up(runner: QueryRunner): Promise<void> {
     await runner.query(`
       CREATE TABLE identity.organisations (
@@ -14,9 +15,9 @@ export class IdentityInitial1764000000100 implements MigrationInterface {
         kind text NOT NULL CHECK (kind IN ('CITY','MUNICIPALITY','ASSOCIATION','MINISTRY','PARTNER','OTHER')),
         district text,
         country char(2) NOT NULL,
-        archived_at timestamptz,
-        created_at timestamptz NOT NULL DEFAULT now(),
-        updated_at timestamptz NOT NULL DEFAULT now()
+        archived_at timestamptz(3),
+        created_at timestamptz(3) NOT NULL DEFAULT now(),
+        updated_at timestamptz(3) NOT NULL DEFAULT now()
       )`);
     await runner.query(
       `CREATE UNIQUE INDEX organisations_name_uq ON identity.organisations (country, lower(name_latin))`,
@@ -38,13 +39,13 @@ export class IdentityInitial1764000000100 implements MigrationInterface {
         contact_visibility text NOT NULL DEFAULT 'MEMBERS' CHECK (contact_visibility IN ('MEMBERS','STAFF')),
         is_liaison_officer boolean NOT NULL DEFAULT false,
         interface_language text NOT NULL DEFAULT 'sr-Latn',
-        record_confirmed_at timestamptz NOT NULL DEFAULT now(),
-        left_at timestamptz,
+        record_confirmed_at timestamptz(3) NOT NULL DEFAULT now(),
+        left_at timestamptz(3),
         successor_id uuid REFERENCES identity.users(id),
         failed_login_count int NOT NULL DEFAULT 0,
-        login_blocked_until timestamptz,
-        created_at timestamptz NOT NULL DEFAULT now(),
-        updated_at timestamptz NOT NULL DEFAULT now()
+        login_blocked_until timestamptz(3),
+        created_at timestamptz(3) NOT NULL DEFAULT now(),
+        updated_at timestamptz(3) NOT NULL DEFAULT now()
       )`);
     await runner.query(`CREATE UNIQUE INDEX users_email_uq ON identity.users (email)`);
     await runner.query(`CREATE INDEX users_organisation_idx ON identity.users (organisation_id)`);
@@ -59,9 +60,9 @@ export class IdentityInitial1764000000100 implements MigrationInterface {
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
         user_id uuid NOT NULL REFERENCES identity.users(id) ON DELETE CASCADE,
         user_agent text,
-        created_at timestamptz NOT NULL DEFAULT now(),
-        last_used_at timestamptz NOT NULL DEFAULT now(),
-        revoked_at timestamptz,
+        created_at timestamptz(3) NOT NULL DEFAULT now(),
+        last_used_at timestamptz(3) NOT NULL DEFAULT now(),
+        revoked_at timestamptz(3),
         revoked_reason text
       )`);
     await runner.query(`CREATE INDEX sessions_user_idx ON identity.sessions (user_id)`);
@@ -70,9 +71,9 @@ export class IdentityInitial1764000000100 implements MigrationInterface {
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
         session_id uuid NOT NULL REFERENCES identity.sessions(id) ON DELETE CASCADE,
         token_hash text NOT NULL,
-        created_at timestamptz NOT NULL DEFAULT now(),
-        expires_at timestamptz NOT NULL,
-        used_at timestamptz
+        created_at timestamptz(3) NOT NULL DEFAULT now(),
+        expires_at timestamptz(3) NOT NULL,
+        used_at timestamptz(3)
       )`);
     await runner.query(
       `CREATE UNIQUE INDEX refresh_tokens_hash_uq ON identity.refresh_tokens (token_hash)`,
@@ -85,9 +86,9 @@ export class IdentityInitial1764000000100 implements MigrationInterface {
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
         user_id uuid NOT NULL REFERENCES identity.users(id) ON DELETE CASCADE,
         token_hash text NOT NULL,
-        created_at timestamptz NOT NULL DEFAULT now(),
-        expires_at timestamptz NOT NULL,
-        used_at timestamptz
+        created_at timestamptz(3) NOT NULL DEFAULT now(),
+        expires_at timestamptz(3) NOT NULL,
+        used_at timestamptz(3)
       )`);
     await runner.query(
       `CREATE UNIQUE INDEX password_resets_hash_uq ON identity.password_resets (token_hash)`,
@@ -104,10 +105,10 @@ export class IdentityInitial1764000000100 implements MigrationInterface {
         predecessor_id uuid REFERENCES identity.users(id),
         invited_by_id uuid REFERENCES identity.users(id),
         token_hash text NOT NULL,
-        created_at timestamptz NOT NULL DEFAULT now(),
-        expires_at timestamptz NOT NULL,
-        accepted_at timestamptz,
-        revoked_at timestamptz
+        created_at timestamptz(3) NOT NULL DEFAULT now(),
+        expires_at timestamptz(3) NOT NULL,
+        accepted_at timestamptz(3),
+        revoked_at timestamptz(3)
       )`);
     await runner.query(
       `CREATE UNIQUE INDEX invitations_hash_uq ON identity.invitations (token_hash)`,
@@ -129,9 +130,9 @@ export class IdentityInitial1764000000100 implements MigrationInterface {
         message text,
         status text NOT NULL CHECK (status IN ('PENDING','APPROVED','REJECTED')),
         decided_by_id uuid REFERENCES identity.users(id),
-        decided_at timestamptz,
+        decided_at timestamptz(3),
         decision_reason text,
-        created_at timestamptz NOT NULL DEFAULT now()
+        created_at timestamptz(3) NOT NULL DEFAULT now()
       )`);
     await runner.query(
       `CREATE UNIQUE INDEX registration_requests_pending_email_uq ON identity.registration_requests (email) WHERE status = 'PENDING'`,
@@ -142,8 +143,8 @@ export class IdentityInitial1764000000100 implements MigrationInterface {
         recipient text NOT NULL,
         subject text NOT NULL,
         body text NOT NULL,
-        created_at timestamptz NOT NULL DEFAULT now(),
-        sent_at timestamptz,
+        created_at timestamptz(3) NOT NULL DEFAULT now(),
+        sent_at timestamptz(3),
         attempts int NOT NULL DEFAULT 0,
         last_error text
       )`);

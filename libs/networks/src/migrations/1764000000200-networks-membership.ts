@@ -16,9 +16,9 @@ export class NetworksMembership1764000000200 implements MigrationInterface {
         description_english text NOT NULL DEFAULT '' CHECK (length(description_english) <= 2000),
         visibility text NOT NULL CHECK (visibility IN ('OPEN','CLOSED')),
         search_text text NOT NULL DEFAULT '',
-        archived_at timestamptz,
-        created_at timestamptz NOT NULL DEFAULT now(),
-        updated_at timestamptz NOT NULL DEFAULT now()
+        archived_at timestamptz(3),
+        created_at timestamptz(3) NOT NULL DEFAULT now(),
+        updated_at timestamptz(3) NOT NULL DEFAULT now()
       )`);
     await runner.query(`CREATE UNIQUE INDEX networks_slug_uq ON networks.networks (slug)`);
     await runner.query(
@@ -29,7 +29,7 @@ export class NetworksMembership1764000000200 implements MigrationInterface {
         network_id uuid NOT NULL REFERENCES networks.networks(id),
         user_id uuid NOT NULL,
         role text NOT NULL CHECK (role IN ('MEMBER','COORDINATOR')),
-        joined_at timestamptz NOT NULL DEFAULT now(),
+        joined_at timestamptz(3) NOT NULL DEFAULT now(),
         PRIMARY KEY (network_id, user_id)
       )`);
     await runner.query(
@@ -43,8 +43,8 @@ export class NetworksMembership1764000000200 implements MigrationInterface {
         status text NOT NULL CHECK (status IN ('PENDING','APPROVED','REJECTED')),
         reason text CHECK (length(reason) <= 1000),
         decided_by uuid,
-        decided_at timestamptz,
-        created_at timestamptz NOT NULL DEFAULT now(),
+        decided_at timestamptz(3),
+        created_at timestamptz(3) NOT NULL DEFAULT now(),
         CHECK ((status = 'PENDING') = (decided_at IS NULL))
       )`);
     await runner.query(
@@ -64,7 +64,7 @@ export class NetworksMembership1764000000200 implements MigrationInterface {
         organisation_id uuid,
         position text,
         position_search text NOT NULL DEFAULT '',
-        updated_at timestamptz NOT NULL DEFAULT now()
+        updated_at timestamptz(3) NOT NULL DEFAULT now()
       )`);
     await runner.query(
       `CREATE INDEX member_profiles_organisation_idx ON networks.member_profiles (organisation_id)`,

@@ -1,8 +1,10 @@
 import { inboxMigration, outboxMigration } from '@mreza/shared/events';
 import { NetworksMembership1764000000200 } from './1764000000200-networks-membership';
+import { NetworkFeeds1764000000400 } from './1764000000400-network-feeds';
 
 export const networksMigrations = [
   outboxMigration('networks', 1764000000000),
   NetworksMembership1764000000200,
   inboxMigration('networks', 1764000000300),
+  NetworkFeeds1764000000400,
 ];

@@ -23,8 +23,8 @@ export async function createOutboxTable(runner: QueryRunner, schema: string): Pr
       "type" text NOT NULL,
       "version" int NOT NULL,
       "payload" jsonb NOT NULL,
-      "occurred_at" timestamptz NOT NULL DEFAULT now(),
-      "published_at" timestamptz
+      "occurred_at" timestamptz(3) NOT NULL DEFAULT now(),
+      "published_at" timestamptz(3)
     )`);
   await runner.query(
     `CREATE INDEX "outbox_unpublished_idx" ON "${schema}"."outbox" ("occurred_at") WHERE published_at IS NULL`,
@@ -57,7 +57,7 @@ export async function createInboxTable(runner: QueryRunner, schema: string): Pro
     CREATE TABLE "${schema}"."processed_events" (
       "event_id" uuid NOT NULL,
       "queue" text NOT NULL,
-      "processed_at" timestamptz NOT NULL DEFAULT now(),
+      "processed_at" timestamptz(3) NOT NULL DEFAULT now(),
       PRIMARY KEY ("event_id", "queue")
     )`);
 }

@@ -1,0 +1,64 @@
+import type { Page } from 'playwright-core';
+import { screenshot, useBrowserPage } from './support/browser';
+import type { Person } from './support/graphql';
+import { createMember, organisationId, signInAdmin } from './support/graphql';
+
+const MEMBER: Person = {
+  email: 'vesna.kostic@kragujevac.test',
+  firstName: 'Vesna',
+  lastName: 'Kostić',
+  position: 'Šefica odseka za budžet',
+};
+const PASSWORD = 'Kragujevac-Mreze-Lozinka-2026';
+
+async function signIn(page: Page, email: string, password: string): Promise<void> {
+  await page.goto('/sign-in');
+  await page.getByRole('textbox', { name: 'Adresa e-pošte', exact: true }).fill(email);
+  await page.getByRole('textbox', { name: 'Lozinka', exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Prijavi se' }).click();
+  await page.getByRole('heading', { level: 1, name: `Dobro došli, ${MEMBER.firstName}` }).waitFor();
+}
+
+async function searchNetworks(page: Page, query: string): Promise<void> {
+  await page.getByRole('searchbox', { name: 'Pretraga po nazivu' }).fill(query);
+}
+
+describe('networks', () => {
+  const browser = useBrowserPage();
+
+  beforeAll(async () => {
+    const admin = await signInAdmin();
+    await createMember(admin, MEMBER, await organisationId(admin, 'Kragujevac'), PASSWORD);
+  });
+
+  it('lets a member join an open network, ask to join a closed one, and see the members', async () => {
+    const { page } = browser;
+    await signIn(page, MEMBER.email, PASSWORD);
+    await page.getByRole('link', { name: 'Mreže', exact: true }).first().click();
+    await page.getByRole('heading', { level: 1, name: 'Mreže' }).waitFor();
+    await screenshot(page, 'networks-list');
+
+    // Typed in Cyrillic, found in the Latin interface.
+    await searchNetworks(page, 'порес');
+    await page
+      .getByRole('button', {
+        name: 'Zatraži pristup mreži Rukovodioci lokalnih poreskih administracija',
+      })
+      .click();
+    await page.getByRole('button', { name: 'Zahtev poslat' }).first().waitFor();
+    await screenshot(page, 'networks-request-sent');
+
+    // Typed without diacritics.
+    await searchNetworks(page, 'lokalne finansije');
+    await page.getByRole('button', { name: 'Pridruži se mreži Lokalne finansije' }).click();
+    await page.getByText('Član', { exact: true }).first().waitFor();
+
+    await page.getByRole('link', { name: 'Lokalne finansije' }).first().click();
+    await page.getByRole('heading', { level: 1, name: 'Lokalne finansije' }).waitFor();
+    const members = page.getByRole('tabpanel', { name: 'Članovi' });
+    await members.getByText(`${MEMBER.firstName} ${MEMBER.lastName}`).waitFor();
+    await members.getByText(MEMBER.position).waitFor();
+    await screenshot(page, 'network-members');
+    expect(browser.pageErrors).toEqual([]);
+  });
+});

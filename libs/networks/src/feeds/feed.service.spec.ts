@@ -1,0 +1,61 @@
+import { Role } from '@mreza/shared/auth';
+import { TransactionRunner } from '@mreza/shared/database';
+import { EventOutbox } from '@mreza/shared/events';
+import { newTestService } from '@mreza/shared/testing';
+import { NetworkAccess } from '../membership/network-access';
+import { NetworkService } from '../networks/network.service';
+import { FeedService } from './feed.service';
+import { PostKind } from './post.entity';
+import { PostRepository } from './post.repository';
+import { ReactionRepository } from './reaction.repository';
+
+const viewer = { id: 'viewer', role: Role.MEMBER, organisationId: null, sessionId: 's' };
+const tx = {} as never;
+
+describe(FeedService.name, () => {
+  const build = async () => {
+    const built = await newTestService(FeedService);
+    built
+      .mock(TransactionRunner)
+      .run.mockImplementation((work: (tx: never) => unknown) => work(tx));
+    built.mock(EventOutbox).record.mockResolvedValue(undefined);
+    built.mock(ReactionRepository).countsFor.mockResolvedValue(new Map());
+    built.mock(ReactionRepository).ofUser.mockResolvedValue(new Map());
+    return built;
+  };
+
+  describe('createPost', () => {
+    it.each([
+      ['a 1 MB body', 'a'.repeat(1024 * 1024), 'BODY_TOO_LONG'],
+      ['a script', '<script>alert(1)</script>', 'UNSAFE_MARKDOWN'],
+      ['a blank body', '   ', 'BODY_EMPTY'],
+    ])('refuses %s before touching the database', async (_, body, code) => {
+      const { sut, mock } = await build();
+      await expect(sut.createPost(viewer, 'net', body)).rejects.toMatchObject({ code });
+      expect(mock(TransactionRunner).run).not.toHaveBeenCalled();
+    });
+
+    it('records networks.post.created with an excerpt, not the whole body', async () => {
+      const { sut, mock } = await build();
+      mock(NetworkService).require.mockResolvedValue({ id: 'net', archivedAt: null });
+      mock(NetworkAccess).roleOf.mockResolvedValue('MEMBER');
+      const body = `${'riječ '.repeat(100)}kraj`;
+      mock(PostRepository).insert.mockImplementation(async (post: object) => ({
+        ...post,
+        id: 'post',
+        createdAt: new Date(),
+        editedAt: null,
+        deletedAt: null,
+      }));
+      await sut.createPost(viewer, 'net', body);
+      const [, event] = mock(EventOutbox).record.mock.calls[0] as [
+        never,
+        { payload: { excerpt: string; kind: PostKind } },
+      ];
+      expect(event).toMatchObject({ type: 'networks.post.created', version: 1 });
+      expect(event.payload.kind).toBe(PostKind.POST);
+      expect(event.payload.excerpt).toHaveLength(280);
+      expect(event.payload.excerpt.endsWith('…')).toBe(true);
+    });
+  });
+});

@@ -1,0 +1,52 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Connection } from '@mreza/shared/graphql';
+import { UserReference } from '../membership/user-reference.object';
+import { PostKind, PostReaction } from './post.entity';
+
+registerEnumType(PostKind, { name: 'NetworkPostKind' });
+registerEnumType(PostReaction, { name: 'NetworkPostReaction' });
+
+@ObjectType('NetworkPostReactionCount')
+export class ReactionCountObject {
+  @Field(() => PostReaction)
+  reaction!: PostReaction;
+
+  @Field(() => Int)
+  count!: number;
+}
+
+@ObjectType('NetworkPost', { description: 'A post or announcement in a network feed.' })
+export class NetworkPostObject {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => ID)
+  networkId!: string;
+
+  @Field(() => UserReference)
+  author!: UserReference;
+
+  @Field(() => PostKind)
+  kind!: PostKind;
+
+  @Field({ description: 'Markdown as written; render it through a sanitiser.' })
+  body!: string;
+
+  @Field()
+  pinned!: boolean;
+
+  @Field(() => Date)
+  createdAt!: Date;
+
+  @Field(() => Date, { nullable: true })
+  editedAt!: Date | null;
+
+  @Field(() => [ReactionCountObject], { description: 'Every reaction of the set, with its count.' })
+  reactions!: ReactionCountObject[];
+
+  @Field(() => [PostReaction])
+  viewerReactions!: PostReaction[];
+}
+
+@ObjectType()
+export class NetworkPostConnection extends Connection(NetworkPostObject) {}
