@@ -2,6 +2,7 @@ import { NetworkPostEntity } from './feeds/post.entity';
 import { MembershipRequestEntity } from './membership/membership-request.entity';
 import { NetworkMemberEntity } from './membership/network-member.entity';
 import { NetworkEntity } from './networks/network.entity';
+import { NotificationEntity } from './notifications/notification.entity';
 import { MemberProfileEntity } from './profiles/member-profile.entity';
 
 export const networksEntities = [
@@ -10,4 +11,5 @@ export const networksEntities = [
   MembershipRequestEntity,
   MemberProfileEntity,
   NetworkPostEntity,
+  NotificationEntity,
 ];

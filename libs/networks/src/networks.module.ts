@@ -22,6 +22,10 @@ import { networksEntities } from './networks.entities';
 import { NetworkRepository } from './networks/network.repository';
 import { NetworkResolver } from './networks/network.resolver';
 import { NetworkService } from './networks/network.service';
+import { NotificationRepository } from './notifications/notification.repository';
+import { NotificationResolver } from './notifications/notification.resolver';
+import { NotificationService } from './notifications/notification.service';
+import { NotificationsConsumer } from './notifications/notifications.consumer';
 import { MemberProfileRepository } from './profiles/member-profile.repository';
 import { NetworksSeedService } from './seed/networks-seed.service';
 
@@ -37,9 +41,11 @@ const domainProviders = [
   PostRepository,
   ReactionRepository,
   FeedService,
+  NotificationRepository,
+  NotificationService,
 ];
 
-/** The networks service: thematic networks, membership and join requests. */
+/** The networks service: thematic networks, membership, feeds and in-app notifications. */
 @Module({})
 export class NetworksModule {
   static forRoot(config: NetworksConfig): DynamicModule {
@@ -60,7 +66,9 @@ export class NetworksModule {
         MembershipResolver,
         MemberDirectoryResolver,
         FeedResolver,
+        NotificationResolver,
         IdentityEventsConsumer,
+        NotificationsConsumer,
       ],
       exports: [MembershipService, MemberProfileRepository],
     };

@@ -3,6 +3,7 @@ import { FeedResolver } from './feeds/feed.resolver';
 import { MemberDirectoryResolver } from './membership/member-directory.resolver';
 import { MembershipResolver } from './membership/membership.resolver';
 import { NetworkResolver } from './networks/network.resolver';
+import { NotificationResolver } from './notifications/notification.resolver';
 
 describe('networks operation access', () => {
   it('matches the intended table: a new or changed operation must be added here on purpose', () => {
@@ -12,6 +13,7 @@ describe('networks operation access', () => {
         MembershipResolver,
         MemberDirectoryResolver,
         FeedResolver,
+        NotificationResolver,
       ]).map(({ operation, access }) => [operation, access]),
     );
     // Network-level rules (coordinators, closed networks) are checked in the services and
@@ -24,6 +26,7 @@ describe('networks operation access', () => {
       'Mutation decideMembership': 'signed-in',
       'Mutation joinNetwork': 'signed-in',
       'Mutation leaveNetwork': 'signed-in',
+      'Mutation markNotificationsRead': 'signed-in',
       'Mutation pinPost': 'signed-in',
       'Mutation publishAnnouncement': 'signed-in',
       'Mutation react': 'signed-in',
@@ -38,6 +41,8 @@ describe('networks operation access', () => {
       'Query networkFeed': 'signed-in',
       'Query networkMembers': 'signed-in',
       'Query networks': 'signed-in',
+      'Query notifications': 'signed-in',
+      'Query unreadNotificationCount': 'signed-in',
     });
   });
 });

@@ -1,10 +1,12 @@
 import { inboxMigration, outboxMigration } from '@mreza/shared/events';
 import { NetworksMembership1764000000200 } from './1764000000200-networks-membership';
 import { NetworkFeeds1764000000400 } from './1764000000400-network-feeds';
+import { Notifications1764000000500 } from './1764000000500-notifications';
 
 export const networksMigrations = [
   outboxMigration('networks', 1764000000000),
   NetworksMembership1764000000200,
   inboxMigration('networks', 1764000000300),
   NetworkFeeds1764000000400,
+  Notifications1764000000500,
 ];

@@ -5,6 +5,11 @@
  */
 export const EVENT_SUBSCRIPTIONS: Readonly<Record<string, readonly string[]>> = {
   'networks.identity-events': ['identity.user.succeeded', 'identity.user.profile-changed'],
+  'networks.notifications': [
+    'networks.post.created',
+    'networks.membership.requested',
+    'networks.membership.decided',
+  ],
 };
 
 export function queuesFor(eventType: string): string[] {
