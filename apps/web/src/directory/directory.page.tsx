@@ -7,7 +7,6 @@ import {
   EmptyState,
   Group,
   SimpleGrid,
-  Skeleton,
   Stack,
   Text,
   TextInput,
@@ -15,6 +14,7 @@ import {
 import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CardGridSkeleton } from '@web/ui/card-grid-skeleton';
 import { useSearchParams } from 'react-router';
 import { OrganisationSelect } from '@web/organisations/organisation-select';
 import { ApiErrorAlert } from '@web/ui/error-alert';
@@ -110,11 +110,7 @@ export default function DirectoryPage() {
       {directory.error && !loadingMore ? (
         <ApiErrorAlert error={directory.error} onRetry={() => void directory.refetch()} />
       ) : firstLoad ? (
-        <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="md" aria-busy="true">
-          {Array.from({ length: 6 }, (_, index) => (
-            <Skeleton key={index} height={112} radius="md" />
-          ))}
-        </SimpleGrid>
+        <CardGridSkeleton cardHeight={112} />
       ) : members.length === 0 ? (
         <EmptyState
           icon={<UsersIcon size={28} />}

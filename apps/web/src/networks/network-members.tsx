@@ -9,7 +9,6 @@ import {
   EmptyState,
   Group,
   SimpleGrid,
-  Skeleton,
   Stack,
   Text,
   TextInput,
@@ -17,6 +16,7 @@ import {
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CardGridSkeleton } from '@web/ui/card-grid-skeleton';
 import { useLocale } from '@web/i18n/format';
 import { organisationName } from '@web/organisations/organisation-name';
 import { OrganisationSelect } from '@web/organisations/organisation-select';
@@ -120,11 +120,7 @@ export function NetworkMembers({ networkId }: { networkId: string }) {
       {members.error && !loadingMore ? (
         <ApiErrorAlert error={members.error} onRetry={() => void members.refetch()} />
       ) : firstLoad ? (
-        <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="md" aria-busy="true">
-          {Array.from({ length: 6 }, (_, index) => (
-            <Skeleton key={index} height={112} radius="md" />
-          ))}
-        </SimpleGrid>
+        <CardGridSkeleton cardHeight={112} />
       ) : nodes.length === 0 ? (
         <EmptyState
           icon={<UsersIcon size={28} />}

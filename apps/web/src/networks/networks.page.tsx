@@ -6,7 +6,6 @@ import {
   Center,
   EmptyState,
   SimpleGrid,
-  Skeleton,
   Stack,
   Text,
   TextInput,
@@ -14,6 +13,7 @@ import {
 import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CardGridSkeleton } from '@web/ui/card-grid-skeleton';
 import { useSearchParams } from 'react-router';
 import { ApiErrorAlert } from '@web/ui/error-alert';
 import { SearchIcon, UsersIcon } from '@web/ui/icons';
@@ -77,11 +77,7 @@ export default function NetworksPage() {
       {list.error && !loadingMore ? (
         <ApiErrorAlert error={list.error} onRetry={() => void list.refetch()} />
       ) : firstLoad ? (
-        <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="md" aria-busy="true">
-          {Array.from({ length: 6 }, (_, index) => (
-            <Skeleton key={index} height={160} radius="md" />
-          ))}
-        </SimpleGrid>
+        <CardGridSkeleton cardHeight={160} />
       ) : networks.length === 0 ? (
         <EmptyState
           icon={<UsersIcon size={28} />}
