@@ -4,7 +4,7 @@ import { isStaff } from '@mreza/shared/auth';
 import type { Page, Tx } from '@mreza/shared/database';
 import type { MembershipDecidedV1, MembershipRequestedV1 } from '@mreza/shared/events';
 import { cursorFrom } from '@mreza/shared/graphql';
-import type { PostCreatedV1 } from '../feeds/feed.events';
+import type { PostCreatedV1 } from '@mreza/shared/events';
 import { NetworkRole } from '../membership/network-member.entity';
 import { MAX_MARK_IDS, TooManyNotificationIdsError } from './notification.errors';
 import type { NotificationEntity } from './notification.entity';

@@ -7,7 +7,7 @@ import type {
   MembershipRequestedV1,
 } from '@mreza/shared/events';
 import { EventConsumer } from '@mreza/shared/events';
-import type { PostCreatedV1 } from '../feeds/feed.events';
+import type { PostCreatedV1 } from '@mreza/shared/events';
 import { NotificationService } from './notification.service';
 
 export const NOTIFICATIONS_QUEUE = 'networks.notifications';

@@ -1,4 +1,5 @@
 export * from './domain-event';
+export * from './contracts/feed.events';
 export * from './contracts/identity.events';
 export * from './contracts/networks.events';
 export * from './event-bus';
