@@ -1,6 +1,8 @@
 import type { OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { Injectable, Logger } from '@nestjs/common';
+import { Client } from 'pg';
 import PgBoss from 'pg-boss';
+import { advisoryLockKey } from '@mreza/shared/database';
 import { EVENT_SUBSCRIPTIONS } from './event-subscriptions';
 
 export interface EventBusOptions {
@@ -12,6 +14,7 @@ export interface EventBusOptions {
 export const EVENT_BUS_OPTIONS = Symbol('EVENT_BUS_OPTIONS');
 
 const RETRY = { retryLimit: 25, retryDelay: 1, retryBackoff: true };
+const SETUP_LOCK = advisoryLockKey('mreza:event-bus-setup');
 
 /**
  * The durable queues between services (pg-boss, in the `pgboss` schema of the same database).
@@ -23,7 +26,7 @@ export class EventBus implements OnModuleInit, OnApplicationShutdown {
   private readonly logger = new Logger(EventBus.name);
   readonly boss: PgBoss;
 
-  constructor(options: EventBusOptions) {
+  constructor(private readonly options: EventBusOptions) {
     this.boss = new PgBoss({
       connectionString: options.databaseUrl,
       schema: 'pgboss',
@@ -35,11 +38,22 @@ export class EventBus implements OnModuleInit, OnApplicationShutdown {
     this.boss.on('error', (error) => this.logger.error(`event bus: ${error.message}`));
   }
 
+  /**
+   * Every service starts the bus at once on a fresh database; pg-boss installing its schema and
+   * creating the same queues from several processes can deadlock, so set-up is serialised.
+   */
   async onModuleInit(): Promise<void> {
-    await this.boss.start();
-    for (const queue of Object.keys(EVENT_SUBSCRIPTIONS)) {
-      await this.ensureQueue(`${queue}.dead`, {});
-      await this.ensureQueue(queue, { ...RETRY, deadLetter: `${queue}.dead` });
+    const lock = new Client({ connectionString: this.options.databaseUrl });
+    await lock.connect();
+    try {
+      await lock.query('SELECT pg_advisory_lock($1)', [SETUP_LOCK]);
+      await this.boss.start();
+      for (const queue of Object.keys(EVENT_SUBSCRIPTIONS)) {
+        await this.ensureQueue(`${queue}.dead`, {});
+        await this.ensureQueue(queue, { ...RETRY, deadLetter: `${queue}.dead` });
+      }
+    } finally {
+      await lock.end();
     }
   }
 
