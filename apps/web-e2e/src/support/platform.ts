@@ -151,6 +151,8 @@ export async function startPlatform(): Promise<Platform> {
         MREZA_ADMIN_EMAIL: ADMIN.email,
         MREZA_ADMIN_PASSWORD: ADMIN.password,
         SEED_DEMO_DATA: 'false',
+        // Every test signs someone in; the gateway's sign-in limit is tested elsewhere.
+        LOGIN_RATE_LIMIT: '100',
       },
       stdio: ['ignore', 'pipe', 'pipe'],
       detached: true,
