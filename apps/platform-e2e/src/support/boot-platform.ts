@@ -30,7 +30,16 @@ export async function bootPlatform(): Promise<Platform> {
     SEED_DEMO_DATA: 'false',
   });
   await seedPlatform();
-  const started = await Promise.all(SUBGRAPHS.map((name) => startServiceProcess(name)));
+  const results = await Promise.allSettled(SUBGRAPHS.map((name) => startServiceProcess(name)));
+  const started = results.flatMap((result) =>
+    result.status === 'fulfilled' ? [result.value] : [],
+  );
+  const failed = results.find((result) => result.status === 'rejected');
+  if (failed) {
+    // Leave no service running behind a failed start.
+    await Promise.all(started.map((service) => service.close()));
+    throw failed.reason;
+  }
   const subgraphs = Object.fromEntries(SUBGRAPHS.map((name, index) => [name, started[index]]));
   const config = gatewayConfig.load({
     ...process.env,
