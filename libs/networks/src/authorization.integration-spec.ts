@@ -1,49 +1,25 @@
 import request from 'supertest';
-import { Role } from '@mreza/shared/auth';
 import { codeOf } from '@mreza/shared/testing';
 import type { NetworksTestApp } from './testing/networks-test-app';
+import type { Actor } from './testing/authorization-matrix';
+import {
+  ACTORS,
+  aPeopleWorld,
+  matrixCases,
+  outboxSize,
+  tokenOf,
+} from './testing/authorization-matrix';
 import { aNetwork, aUser, startNetworks, tokenFor } from './testing/networks-test-app';
 
-type Actor = 'anonymous' | 'outsider' | 'requester' | 'member' | 'coordinator' | 'staff' | 'admin';
-const ACTORS: Actor[] = [
-  'anonymous',
-  'outsider',
-  'requester',
-  'member',
-  'coordinator',
-  'staff',
-  'admin',
-];
-
-/** A closed and an open network with one of each kind of person; fresh for every case. */
+/** The people and networks of the matrix, plus a spare network and the pending request. */
 async function aWorld(app: NetworksTestApp) {
-  const people = {
-    outsider: aUser(),
-    requester: aUser(),
-    member: aUser(),
-    coordinator: aUser(),
-    staff: aUser(Role.STAFF),
-    admin: aUser(Role.ADMIN),
-  };
-  const closed = await aNetwork()
-    .closed()
-    .withCoordinator(people.coordinator)
-    .withMember(people.member)
-    .withPendingRequestBy(people.requester)
-    .create(app);
-  const open = await aNetwork()
-    .withCoordinator(people.coordinator)
-    .withMember(people.member)
-    .create(app);
-  // The outsider belongs to another network only.
-  await aNetwork().withMember(people.outsider).create(app);
+  const world = await aPeopleWorld(app);
   const spare = await aNetwork().create(app);
   const [{ id: requestId }] = await app.query<{ id: string }>(
     `SELECT id FROM networks.membership_requests WHERE network_id = $1`,
-    [closed.id],
+    [world.closed.id],
   );
-  const newcomer = aUser();
-  return { people, closed, open, spare, requestId, newcomer };
+  return { ...world, spare, requestId, newcomer: aUser() };
 }
 type World = Awaited<ReturnType<typeof aWorld>>;
 
@@ -150,12 +126,7 @@ const matrix: Record<keyof typeof ops, string[]> = {
   setNetworkRole: [U, F, F, F, ok, ok, ok],
 };
 
-const cases = Object.entries(matrix).flatMap(([operation, outcomes]) =>
-  ACTORS.map((actor, index) => ({ operation, actor, expected: outcomes[index] })),
-);
-
-const tokenOf = (world: World, actor: Actor) =>
-  actor === 'anonymous' ? undefined : tokenFor(world.people[actor]);
+const cases = matrixCases(matrix);
 
 describe('networks authorization', () => {
   let app: NetworksTestApp;
@@ -166,21 +137,18 @@ describe('networks authorization', () => {
 
   afterAll(() => app.close());
 
-  const outboxSize = async () =>
-    Number((await app.query<{ n: string }>('SELECT count(*) AS n FROM networks.outbox'))[0].n);
-
   it.each(cases)('$operation by $actor: $expected', async ({ operation, actor, expected }) => {
     const world = await aWorld(app);
     const { query, variables } = ops[operation];
-    const before = await outboxSize();
+    const before = await outboxSize(app);
     const result = await app.client.request(query, variables(world), tokenOf(world, actor));
     expect(codeOf(result) ?? ok).toBe(expected);
     const isMutation = query.startsWith('mutation');
     if (expected !== ok) {
       // A refused call leaves nothing behind.
-      expect(await outboxSize()).toBe(before);
+      expect(await outboxSize(app)).toBe(before);
     } else if (isMutation) {
-      expect(await outboxSize()).toBeGreaterThan(before);
+      expect(await outboxSize(app)).toBeGreaterThan(before);
     }
   });
 

@@ -1,20 +1,10 @@
-import { Role } from '@mreza/shared/auth';
 import { codeOf } from '@mreza/shared/testing';
 import { aPost } from '../testing/feed-factories';
 import type { NetworksTestApp } from '../testing/networks-test-app';
-import { aNetwork, aUser, startNetworks, tokenFor } from '../testing/networks-test-app';
+import type { Actor } from '../testing/authorization-matrix';
+import { aPeopleWorld, matrixCases, outboxSize, tokenOf } from '../testing/authorization-matrix';
+import { startNetworks, tokenFor } from '../testing/networks-test-app';
 import { PostReaction } from './post.entity';
-
-type Actor = 'anonymous' | 'outsider' | 'requester' | 'member' | 'coordinator' | 'staff' | 'admin';
-const ACTORS: Actor[] = [
-  'anonymous',
-  'outsider',
-  'requester',
-  'member',
-  'coordinator',
-  'staff',
-  'admin',
-];
 
 const SECRET = 'Zatvoreno: nacrt budžeta za 2027.';
 
@@ -24,25 +14,7 @@ const SECRET = 'Zatvoreno: nacrt budžeta za 2027.';
  * (so `unreact` has something to take back); fresh for every case.
  */
 async function aWorld(app: NetworksTestApp) {
-  const people = {
-    outsider: aUser(),
-    requester: aUser(),
-    member: aUser(),
-    coordinator: aUser(),
-    staff: aUser(Role.STAFF),
-    admin: aUser(Role.ADMIN),
-  };
-  const closed = await aNetwork()
-    .closed()
-    .withCoordinator(people.coordinator)
-    .withMember(people.member)
-    .withPendingRequestBy(people.requester)
-    .create(app);
-  const open = await aNetwork()
-    .withCoordinator(people.coordinator)
-    .withMember(people.member)
-    .create(app);
-  await aNetwork().withMember(people.outsider).create(app);
+  const { people, closed, open } = await aPeopleWorld(app);
   let memberPost = aPost().in(closed).by(people.member).saying(SECRET);
   for (const person of Object.values(people)) memberPost = memberPost.reactedBy(person);
   const post = await memberPost.create(app);
@@ -117,12 +89,7 @@ const matrix: Record<keyof typeof ops, string[]> = {
   unreact: [U, NM, NM, ok, ok, NM, NM],
 };
 
-const cases = Object.entries(matrix).flatMap(([operation, outcomes]) =>
-  ACTORS.map((actor, index) => ({ operation, actor, expected: outcomes[index] })),
-);
-
-const tokenOf = (world: World, actor: Actor) =>
-  actor === 'anonymous' ? undefined : tokenFor(world.people[actor]);
+const cases = matrixCases(matrix);
 
 describe('feeds authorization', () => {
   let app: NetworksTestApp;
@@ -133,8 +100,6 @@ describe('feeds authorization', () => {
 
   afterAll(() => app.close());
 
-  const outboxSize = async () =>
-    Number((await app.query<{ n: string }>('SELECT count(*) AS n FROM networks.outbox'))[0].n);
   const postRows = async () =>
     Number(
       (
@@ -147,16 +112,16 @@ describe('feeds authorization', () => {
   it.each(cases)('$operation by $actor: $expected', async ({ operation, actor, expected }) => {
     const world = await aWorld(app);
     const { query, variables } = ops[operation];
-    const [outboxBefore, postsBefore] = [await outboxSize(), await postRows()];
+    const [outboxBefore, postsBefore] = [await outboxSize(app), await postRows()];
     const result = await app.client.request(query, variables(world), tokenOf(world, actor));
     expect(codeOf(result) ?? ok).toBe(expected);
     if (expected !== ok) {
       // A refused call leaves nothing behind and shows nothing of the closed network.
-      expect(await outboxSize()).toBe(outboxBefore);
+      expect(await outboxSize(app)).toBe(outboxBefore);
       expect(await postRows()).toBe(postsBefore);
       expect(JSON.stringify(result)).not.toContain(SECRET);
     } else if (query.startsWith('mutation')) {
-      expect(await outboxSize()).toBeGreaterThan(outboxBefore);
+      expect(await outboxSize(app)).toBeGreaterThan(outboxBefore);
     }
   });
 
