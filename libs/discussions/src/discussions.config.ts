@@ -1,7 +1,19 @@
-import { defineConfig, inlineFileVariables, port, serviceVariables, z } from '@mreza/shared/config';
+import {
+  defineConfig,
+  inlineFileVariables,
+  port,
+  redisUrl,
+  serviceVariables,
+  z,
+} from '@mreza/shared/config';
 
 export const discussionsConfig = defineConfig(
-  z.object({ ...serviceVariables, DISCUSSIONS_PORT: port(4003) }),
+  z.object({
+    ...serviceVariables,
+    DISCUSSIONS_PORT: port(4003),
+    /** With Redis, Socket.IO events fan out to the clients of every discussions instance. */
+    REDIS_URL: redisUrl.optional(),
+  }),
 );
 
 export type DiscussionsConfig = ReturnType<typeof discussionsConfig.load>;

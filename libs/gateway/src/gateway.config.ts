@@ -5,12 +5,9 @@ import {
   logLevel,
   nodeEnv,
   port,
+  redisUrl,
   z,
 } from '@mreza/shared/config';
-
-const redisUrl = z
-  .string()
-  .refine((value) => /^rediss?:\/\/.+/.test(value), 'must be a redis:// or rediss:// URL');
 
 const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 

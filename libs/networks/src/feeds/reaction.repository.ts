@@ -1,62 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { Tx } from '@mreza/shared/database';
-import { managerOf } from '@mreza/shared/database';
+import { ReactionTable } from '@mreza/shared/database';
 import type { PostReaction } from './post.entity';
 
 @Injectable()
-export class ReactionRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
-
-  /** True when the reaction was new. */
-  async add(postId: string, userId: string, reaction: PostReaction, tx: Tx): Promise<boolean> {
-    const rows: unknown[] = await managerOf(this.dataSource, tx).query(
-      `INSERT INTO networks.network_post_reactions (post_id, user_id, reaction)
-       VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING post_id`,
-      [postId, userId, reaction],
-    );
-    return rows.length > 0;
-  }
-
-  /** True when there was such a reaction. */
-  async remove(postId: string, userId: string, reaction: PostReaction, tx: Tx): Promise<boolean> {
-    const rows: unknown[] = await managerOf(this.dataSource, tx).query(
-      `DELETE FROM networks.network_post_reactions
-       WHERE post_id = $1 AND user_id = $2 AND reaction = $3 RETURNING post_id`,
-      [postId, userId, reaction],
-    );
-    return rows.length > 0;
-  }
-
-  /** Per post, per reaction, how many; one query for a whole page. */
-  async countsFor(postIds: readonly string[]): Promise<Map<string, Map<PostReaction, number>>> {
-    const counts = new Map<string, Map<PostReaction, number>>();
-    if (postIds.length === 0) return counts;
-    const rows: { post_id: string; reaction: PostReaction; count: string }[] =
-      await this.dataSource.query(
-        `SELECT post_id, reaction, count(*) AS count FROM networks.network_post_reactions
-         WHERE post_id = ANY($1::uuid[]) GROUP BY post_id, reaction`,
-        [postIds],
-      );
-    for (const row of rows) {
-      const forPost = counts.get(row.post_id) ?? new Map<PostReaction, number>();
-      forPost.set(row.reaction, Number(row.count));
-      counts.set(row.post_id, forPost);
-    }
-    return counts;
-  }
-
-  /** The user's own reactions on each of the posts; one query for a whole page. */
-  async ofUser(userId: string, postIds: readonly string[]): Promise<Map<string, PostReaction[]>> {
-    const mine = new Map<string, PostReaction[]>();
-    if (postIds.length === 0) return mine;
-    const rows: { post_id: string; reaction: PostReaction }[] = await this.dataSource.query(
-      `SELECT post_id, reaction FROM networks.network_post_reactions
-       WHERE user_id = $1 AND post_id = ANY($2::uuid[])`,
-      [userId, postIds],
-    );
-    for (const row of rows) mine.set(row.post_id, [...(mine.get(row.post_id) ?? []), row.reaction]);
-    return mine;
+export class ReactionRepository extends ReactionTable<PostReaction> {
+  constructor(@InjectDataSource() dataSource: DataSource) {
+    super(dataSource, 'networks.network_post_reactions');
   }
 }

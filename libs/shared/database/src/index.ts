@@ -6,3 +6,4 @@ export * from './pagination';
 export * from './transaction';
 export * from './like-pattern';
 export * from './keyset';
+export * from './reaction-table';

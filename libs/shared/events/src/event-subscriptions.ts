@@ -4,6 +4,17 @@
  * gets its events when it returns (they wait in its queue).
  */
 export const EVENT_SUBSCRIPTIONS: Readonly<Record<string, readonly string[]>> = {
+  'identity.mail-requests': ['networks.mail.requested'],
+  'discussions.replicas': [
+    'networks.network.created',
+    'networks.network.updated',
+    'networks.network.archived',
+    'networks.network.restored',
+    'networks.member.joined',
+    'networks.member.left',
+    'networks.member.role-changed',
+    'identity.user.status-changed',
+  ],
   'networks.identity-events': ['identity.user.succeeded', 'identity.user.profile-changed'],
   'networks.notifications': [
     'networks.post.created',

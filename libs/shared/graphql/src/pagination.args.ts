@@ -20,6 +20,12 @@ export class PageArgs {
   after?: string;
 }
 
+export class InvalidCursorError extends DomainError {
+  constructor() {
+    super('INVALID_CURSOR', 'The `after` cursor is not valid');
+  }
+}
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
@@ -36,6 +42,6 @@ export function cursorFrom(
     cursor !== undefined &&
     UUID.test(cursor.id) &&
     (key === 'text' || !Number.isNaN(Date.parse(cursor.key)));
-  if (!valid) throw new DomainError('INVALID_CURSOR', 'The `after` cursor is not valid');
+  if (!valid) throw new InvalidCursorError();
   return cursor;
 }

@@ -3,3 +3,4 @@ export * from './new-test-service';
 export * from './service-process';
 export * from './test-app';
 export * from './test-keys';
+export * from './test-users';

@@ -1,0 +1,31 @@
+import type { ThreadPostEntity } from './post.entity';
+import { PostReaction, PostStatus } from './post.entity';
+
+export const REACTIONS = Object.values(PostReaction);
+
+/** A post as one viewer sees it. */
+export interface PostView {
+  post: ThreadPostEntity;
+  viewerId: string;
+  /** The viewer moderates the post's network. */
+  moderator: boolean;
+  reactions: { reaction: PostReaction; count: number }[];
+  viewerReactions: PostReaction[];
+  mentionedUserIds: string[];
+}
+
+/**
+ * Whether the viewer may read the post's text: published posts for all readers; held and
+ * hidden ones for their author and moderators; deleted ones for moderators (the record).
+ */
+export function bodyVisible({ post, viewerId, moderator }: PostView): boolean {
+  switch (post.status) {
+    case PostStatus.PUBLISHED:
+      return true;
+    case PostStatus.HELD:
+    case PostStatus.HIDDEN:
+      return moderator || post.authorId === viewerId;
+    case PostStatus.DELETED:
+      return moderator;
+  }
+}

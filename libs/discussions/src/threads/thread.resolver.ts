@@ -1,0 +1,60 @@
+import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { AuthUser } from '@mreza/shared/auth';
+import { CurrentUser } from '@mreza/shared/auth';
+import { IdArg, PageArgs, toConnection } from '@mreza/shared/graphql';
+import { toThreadPostObject } from '../posts/post.mapper';
+import { ThreadPostConnection } from '../posts/post.object';
+import { PostService } from '../posts/post.service';
+import { CreateThreadInput } from './dto/thread.inputs';
+import { toThreadObject } from './thread.mapper';
+import { ThreadConnection, ThreadObject } from './thread.object';
+import { ThreadService } from './thread.service';
+
+@Resolver(() => ThreadObject)
+export class ThreadResolver {
+  constructor(
+    private readonly threadService: ThreadService,
+    private readonly postService: PostService,
+  ) {}
+
+  @Query(() => ThreadObject, {
+    description: "A closed network's threads are for its members, staff and administrators.",
+  })
+  async thread(@CurrentUser() viewer: AuthUser, @IdArg('id') id: string): Promise<ThreadObject> {
+    const { thread, moderator } = await this.threadService.thread(viewer, id);
+    return toThreadObject(thread, moderator);
+  }
+
+  @Query(() => ThreadConnection, {
+    description: 'Pinned threads first (first page only), then by latest activity.',
+  })
+  async threads(
+    @CurrentUser() viewer: AuthUser,
+    @IdArg('networkId') networkId: string,
+    @Args() { first, after }: PageArgs,
+  ): Promise<ThreadConnection> {
+    const { page, moderator } = await this.threadService.list(viewer, networkId, first, after);
+    return toConnection(page, (thread) => toThreadObject(thread, moderator));
+  }
+
+  @Mutation(() => ThreadObject, { description: 'Members of the network open threads.' })
+  async createThread(
+    @CurrentUser() viewer: AuthUser,
+    @Args('input') input: CreateThreadInput,
+  ): Promise<ThreadObject> {
+    const { thread, moderator } = await this.threadService.createThread(viewer, input);
+    return toThreadObject(thread, moderator);
+  }
+
+  @ResolveField(() => ThreadPostConnection, { description: 'The posts in order, opening first.' })
+  async posts(
+    @CurrentUser() viewer: AuthUser,
+    @Parent() thread: ThreadObject,
+    @Args() { first, after }: PageArgs,
+  ): Promise<ThreadPostConnection> {
+    return toConnection(
+      await this.postService.page(viewer, thread.id, first, after),
+      toThreadPostObject,
+    );
+  }
+}

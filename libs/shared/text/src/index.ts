@@ -1,0 +1,3 @@
+export * from './fold-serbian';
+export * from './markdown-body';
+export * from './require-safe-body';
