@@ -1,55 +1,12 @@
-import type { GraphQLClient } from '@mreza/shared/testing';
 import type { Platform } from './support/boot-platform';
 import { ADMIN, bootPlatform } from './support/boot-platform';
-
-const PASSWORD = 'Clan-Mreze-Socijalna-Zastita-7';
-
-async function signIn(client: GraphQLClient, email: string, password: string): Promise<string> {
-  const data = await client.ok('mutation($i: LoginInput!) { login(input: $i) { accessToken } }', {
-    i: { email, password },
-  });
-  return data.login.accessToken;
-}
-
-/** Invites a person through identity and accepts the mailed invitation; returns their id. */
-async function invitePerson(client: GraphQLClient, adminToken: string, email: string) {
-  const organisations = await client.ok(
-    '{ organisations(filter: { query: "Čačak" }) { nodes { id } } }',
-  );
-  const organisationId = organisations.organisations.nodes[0].id;
-  await client.ok(
-    'mutation($i: InviteUserInput!) { inviteUser(input: $i) { id } }',
-    { i: { email, firstName: 'Milena', lastName: 'Stanković', organisationId } },
-    adminToken,
-  );
-  return acceptMailedInvitation(client, adminToken, email);
-}
-
-async function acceptMailedInvitation(client: GraphQLClient, adminToken: string, email: string) {
-  const outbox = await client.ok(
-    '{ mailOutbox(first: 20) { nodes { recipient body } } }',
-    {},
-    adminToken,
-  );
-  const mail = outbox.mailOutbox.nodes.find(
-    (node: { recipient: string }) => node.recipient === email,
-  );
-  const token = mail.body.match(/token=([\w-]+)/)[1];
-  const accepted = await client.ok(
-    'mutation($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { user { id } } }',
-    { i: { token, password: PASSWORD } },
-  );
-  return accepted.acceptInvitation.user.id as string;
-}
-
-async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
-  const deadline = Date.now() + 20_000;
-  for (;;) {
-    const value = await read();
-    if (done(value) || Date.now() > deadline) return value;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
+import {
+  acceptMailedInvitation,
+  eventually,
+  invitePerson,
+  PASSWORD,
+  signIn,
+} from './support/people';
 
 describe('a member who leaves is succeeded in their networks', () => {
   let platform: Platform;

@@ -16,6 +16,8 @@ import { InvitationResolver } from './invitations/invitation.resolver';
 import { InvitationService } from './invitations/invitation.service';
 import { MailDispatcher } from './mail/mail-dispatcher';
 import { MailOutbox } from './mail/mail-outbox';
+import { MailRequestService } from './mail/mail-request.service';
+import { MailRequestsConsumer } from './mail/mail-requests.consumer';
 import { MailRepository } from './mail/mail.repository';
 import { MailResolver } from './mail/mail.resolver';
 import { SmtpTransport } from './mail/smtp-transport';
@@ -52,6 +54,7 @@ const domainProviders = [
   RecordService,
   MailRepository,
   MailOutbox,
+  MailRequestService,
   SmtpTransport,
 ];
 
@@ -76,6 +79,7 @@ export class IdentityModule {
         UserLoader,
         OrganisationLoader,
         MailDispatcher,
+        MailRequestsConsumer,
         OrganisationResolver,
         UserResolver,
         SessionResolver,

@@ -7,6 +7,7 @@ import {
   aPeopleWorld,
   matrixCases,
   outboxSize,
+  preferenceRows,
   tokenOf,
 } from './testing/authorization-matrix';
 import { aNetwork, aUser, startNetworks, tokenFor } from './testing/networks-test-app';
@@ -26,6 +27,8 @@ type World = Awaited<ReturnType<typeof aWorld>>;
 interface Operation {
   query: string;
   variables: (world: World) => Record<string, unknown>;
+  /** What an allowed mutation leaves behind: an event (the default) or the viewer's own settings. */
+  writes?: 'events' | 'preferences';
 }
 
 const ops: Record<string, Operation> = {
@@ -93,6 +96,21 @@ const ops: Record<string, Operation> = {
       'mutation($n: ID!, $u: ID!) { setNetworkRole(networkId: $n, userId: $u, role: COORDINATOR) { role } }',
     variables: (w) => ({ n: w.closed.id, u: w.people.member.id }),
   },
+  notificationPreferences: {
+    query: '{ notificationPreferences { digest announcementEmails } }',
+    variables: () => ({}),
+  },
+  updateNotificationPreferences: {
+    query:
+      'mutation($i: UpdateNotificationPreferencesInput!) { updateNotificationPreferences(input: $i) { digest } }',
+    variables: () => ({ i: { digest: 'WEEKLY', announcementEmails: false } }),
+    writes: 'preferences',
+  },
+  'notifications (with their networks)': {
+    query: '{ notifications { nodes { id network { id memberCount } } } }',
+    variables: () => ({}),
+  },
+  unreadNotificationCount: { query: '{ unreadNotificationCount }', variables: () => ({}) },
 };
 
 const U = 'UNAUTHENTICATED';
@@ -124,6 +142,12 @@ const matrix: Record<keyof typeof ops, string[]> = {
   addNetworkMember: [U, F, F, F, ok, ok, ok],
   removeNetworkMember: [U, F, F, F, ok, ok, ok],
   setNetworkRole: [U, F, F, F, ok, ok, ok],
+  // Everyone signed in has their own; there is no way to name someone else's.
+  notificationPreferences: [U, ok, ok, ok, ok, ok, ok],
+  updateNotificationPreferences: [U, ok, ok, ok, ok, ok, ok],
+  // Everyone's own only (notification.integration-spec.ts pins whose, and what of the network).
+  'notifications (with their networks)': [U, ok, ok, ok, ok, ok, ok],
+  unreadNotificationCount: [U, ok, ok, ok, ok, ok, ok],
 };
 
 const cases = matrixCases(matrix);
@@ -139,16 +163,17 @@ describe('networks authorization', () => {
 
   it.each(cases)('$operation by $actor: $expected', async ({ operation, actor, expected }) => {
     const world = await aWorld(app);
-    const { query, variables } = ops[operation];
-    const before = await outboxSize(app);
+    const { query, variables, writes = 'events' } = ops[operation];
+    const before = { events: await outboxSize(app), preferences: await preferenceRows(app) };
     const result = await app.client.request(query, variables(world), tokenOf(world, actor));
     expect(codeOf(result) ?? ok).toBe(expected);
     const isMutation = query.startsWith('mutation');
+    const after = { events: await outboxSize(app), preferences: await preferenceRows(app) };
     if (expected !== ok) {
       // A refused call leaves nothing behind.
-      expect(await outboxSize(app)).toBe(before);
+      expect(after).toEqual(before);
     } else if (isMutation) {
-      expect(await outboxSize(app)).toBeGreaterThan(before);
+      expect(after[writes]).toBeGreaterThan(before[writes]);
     }
   });
 

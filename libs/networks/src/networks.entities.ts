@@ -2,6 +2,7 @@ import { NetworkPostEntity } from './feeds/post.entity';
 import { MembershipRequestEntity } from './membership/membership-request.entity';
 import { NetworkMemberEntity } from './membership/network-member.entity';
 import { NetworkEntity } from './networks/network.entity';
+import { NotificationPreferencesEntity } from './notification-mail/notification-preferences.entity';
 import { NotificationEntity } from './notifications/notification.entity';
 import { MemberProfileEntity } from './profiles/member-profile.entity';
 
@@ -12,4 +13,5 @@ export const networksEntities = [
   MemberProfileEntity,
   NetworkPostEntity,
   NotificationEntity,
+  NotificationPreferencesEntity,
 ];

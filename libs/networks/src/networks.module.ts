@@ -19,6 +19,14 @@ import { NetworkAccess } from './membership/network-access';
 import { networksMigrations } from './migrations';
 import type { NetworksConfig } from './networks.config';
 import { networksEntities } from './networks.entities';
+import { AnnouncementMailService } from './notification-mail/announcement-mail.service';
+import { DIGEST_SCHEDULE } from './notification-mail/digest-period';
+import { DigestRepository } from './notification-mail/digest.repository';
+import { DigestScheduler } from './notification-mail/digest.scheduler';
+import { DigestService } from './notification-mail/digest.service';
+import { NotificationPreferencesRepository } from './notification-mail/notification-preferences.repository';
+import { NotificationPreferencesResolver } from './notification-mail/notification-preferences.resolver';
+import { NotificationPreferencesService } from './notification-mail/notification-preferences.service';
 import { NetworkRepository } from './networks/network.repository';
 import { NetworkResolver } from './networks/network.resolver';
 import { NetworkService } from './networks/network.service';
@@ -43,9 +51,17 @@ const domainProviders = [
   FeedService,
   NotificationRepository,
   NotificationService,
+  NotificationPreferencesRepository,
+  NotificationPreferencesService,
+  AnnouncementMailService,
+  DigestRepository,
+  DigestService,
 ];
 
-/** The networks service: thematic networks, membership, feeds and in-app notifications. */
+/**
+ * The networks service: thematic networks, membership, feeds, in-app notifications and the
+ * e-mail about them (sent by identity on this service's requests).
+ */
 @Module({})
 export class NetworksModule {
   static forRoot(config: NetworksConfig): DynamicModule {
@@ -60,6 +76,14 @@ export class NetworksModule {
       controllers: [MembersCsvController],
       providers: [
         serviceStatusResolver('networks'),
+        {
+          provide: DIGEST_SCHEDULE,
+          useValue: {
+            enabled: config.NOTIFICATION_DIGESTS,
+            hour: config.DIGEST_HOUR,
+            timeZone: config.DIGEST_TIME_ZONE,
+          },
+        },
         ...domainProviders,
         NetworksSeedService,
         NetworkResolver,
@@ -67,8 +91,10 @@ export class NetworksModule {
         MemberDirectoryResolver,
         FeedResolver,
         NotificationResolver,
+        NotificationPreferencesResolver,
         IdentityEventsConsumer,
         NotificationsConsumer,
+        DigestScheduler,
       ],
       exports: [MembershipService, MemberProfileRepository],
     };

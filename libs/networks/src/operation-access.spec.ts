@@ -3,6 +3,7 @@ import { FeedResolver } from './feeds/feed.resolver';
 import { MemberDirectoryResolver } from './membership/member-directory.resolver';
 import { MembershipResolver } from './membership/membership.resolver';
 import { NetworkResolver } from './networks/network.resolver';
+import { NotificationPreferencesResolver } from './notification-mail/notification-preferences.resolver';
 import { NotificationResolver } from './notifications/notification.resolver';
 
 describe('networks operation access', () => {
@@ -14,6 +15,7 @@ describe('networks operation access', () => {
         MemberDirectoryResolver,
         FeedResolver,
         NotificationResolver,
+        NotificationPreferencesResolver,
       ]).map(({ operation, access }) => [operation, access]),
     );
     // Network-level rules (coordinators, closed networks) are checked in the services and
@@ -35,12 +37,14 @@ describe('networks operation access', () => {
       'Mutation setNetworkRole': 'signed-in',
       'Mutation unreact': 'signed-in',
       'Mutation updateNetwork': 'ADMIN',
+      'Mutation updateNotificationPreferences': 'signed-in',
       'Query homeFeed': 'signed-in',
       'Query membershipRequests': 'signed-in',
       'Query network': 'signed-in',
       'Query networkFeed': 'signed-in',
       'Query networkMembers': 'signed-in',
       'Query networks': 'signed-in',
+      'Query notificationPreferences': 'signed-in',
       'Query notifications': 'signed-in',
       'Query unreadNotificationCount': 'signed-in',
     });

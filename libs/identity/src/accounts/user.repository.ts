@@ -37,8 +37,8 @@ export class UserRepository {
     return managerOf(this.dataSource, tx).findOneBy(UserEntity, { id });
   }
 
-  findByIds(ids: readonly string[]): Promise<UserEntity[]> {
-    return this.dataSource.manager.findBy(UserEntity, { id: In([...ids]) });
+  findByIds(ids: readonly string[], tx?: Tx): Promise<UserEntity[]> {
+    return managerOf(this.dataSource, tx).findBy(UserEntity, { id: In([...ids]) });
   }
 
   findByEmail(email: string, tx?: Tx): Promise<UserEntity | null> {

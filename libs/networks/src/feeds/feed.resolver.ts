@@ -51,8 +51,10 @@ export class FeedResolver {
     @CurrentUser() viewer: AuthUser,
     @Args('input') input: PublishAnnouncementInput,
   ): Promise<NetworkPostObject> {
-    const { networkId, body, pinned } = input;
-    return toPostObject(await this.service.publishAnnouncement(viewer, networkId, body, pinned));
+    const { networkId, body, pinned, emailMembers } = input;
+    return toPostObject(
+      await this.service.publishAnnouncement(viewer, networkId, body, { pinned, emailMembers }),
+    );
   }
 
   @Mutation(() => NetworkPostObject, { description: 'Pins or unpins an announcement.' })

@@ -4,6 +4,7 @@ import { EventOutbox } from '@mreza/shared/events';
 import { newTestService } from '@mreza/shared/testing';
 import { NetworkAccess } from '../membership/network-access';
 import { NetworkService } from '../networks/network.service';
+import { AnnouncementMailService } from '../notification-mail/announcement-mail.service';
 import { FeedService } from './feed.service';
 import { PostKind } from './post.entity';
 import { PostRepository } from './post.repository';
@@ -56,6 +57,42 @@ describe(FeedService.name, () => {
       expect(event.payload.kind).toBe(PostKind.POST);
       expect(event.payload.excerpt).toHaveLength(280);
       expect(event.payload.excerpt.endsWith('…')).toBe(true);
+    });
+  });
+
+  describe('publishAnnouncement', () => {
+    const network = { id: 'net', archivedAt: null };
+    const announce = async (emailMembers: boolean) => {
+      const built = await build();
+      built.mock(NetworkService).requireWritable.mockResolvedValue(network);
+      built.mock(NetworkAccess).requireManager.mockResolvedValue(undefined);
+      built.mock(PostRepository).insert.mockImplementation(async (post: object) => ({
+        ...post,
+        id: 'post',
+        createdAt: new Date(),
+        editedAt: null,
+        deletedAt: null,
+      }));
+      built.mock(AnnouncementMailService).requestFor.mockResolvedValue(3);
+      await built.sut.publishAnnouncement(viewer, 'net', 'Sednica u petak', {
+        pinned: false,
+        emailMembers,
+      });
+      return built;
+    };
+
+    it('e-mails the members in the same transaction when asked to', async () => {
+      const { mock } = await announce(true);
+      expect(mock(AnnouncementMailService).requestFor).toHaveBeenCalledWith(
+        expect.objectContaining({ id: 'post', kind: PostKind.ANNOUNCEMENT }),
+        network,
+        tx,
+      );
+    });
+
+    it('e-mails nobody by default', async () => {
+      const { mock } = await announce(false);
+      expect(mock(AnnouncementMailService).requestFor).not.toHaveBeenCalled();
     });
   });
 });

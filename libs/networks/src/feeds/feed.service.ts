@@ -11,6 +11,7 @@ import type { NetworkEntity } from '../networks/network.entity';
 import { NetworkVisibility } from '../networks/network.entity';
 import { NetworkArchivedError } from '../networks/network.errors';
 import { NetworkService } from '../networks/network.service';
+import { AnnouncementMailService } from '../notification-mail/announcement-mail.service';
 import {
   BodyEmptyError,
   BodyTooLongError,
@@ -53,6 +54,7 @@ export class FeedService {
     private readonly access: NetworkAccess,
     private readonly outbox: EventOutbox,
     private readonly transaction: TransactionRunner,
+    private readonly announcementMail: AnnouncementMailService,
   ) {}
 
   async createPost(viewer: AuthUser, networkId: string, body: string): Promise<PostView> {
@@ -69,16 +71,17 @@ export class FeedService {
     });
   }
 
+  /** `emailMembers`: also e-mailed to the members who take announcements by e-mail. */
   async publishAnnouncement(
     viewer: AuthUser,
     networkId: string,
     body: string,
-    pinned: boolean,
+    { pinned, emailMembers }: { pinned: boolean; emailMembers: boolean },
   ): Promise<PostView> {
     requireSafeBody(body);
     return this.transaction.run(async (tx) => {
       // Locks the network: the pinned limit holds under concurrent announcements.
-      await this.networkService.requireWritable(networkId, tx);
+      const network = await this.networkService.requireWritable(networkId, tx);
       await this.access.requireManager(viewer, networkId, tx);
       if (pinned) await this.requireRoomToPin(networkId, tx);
       const post = await this.posts.insert(
@@ -86,6 +89,7 @@ export class FeedService {
         tx,
       );
       await this.outbox.record(tx, postEvent('networks.post.created', post, viewer.id));
+      if (emailMembers) await this.announcementMail.requestFor(post, network, tx);
       return this.viewOf(viewer, post);
     });
   }

@@ -2,6 +2,7 @@ import { inboxMigration, outboxMigration } from '@mreza/shared/events';
 import { NetworksMembership1764000000200 } from './1764000000200-networks-membership';
 import { NetworkFeeds1764000000400 } from './1764000000400-network-feeds';
 import { Notifications1764000000500 } from './1764000000500-notifications';
+import { NotificationPreferences1764000000600 } from './1764000000600-notification-preferences';
 
 export const networksMigrations = [
   outboxMigration('networks', 1764000000000),
@@ -9,4 +10,5 @@ export const networksMigrations = [
   inboxMigration('networks', 1764000000300),
   NetworkFeeds1764000000400,
   Notifications1764000000500,
+  NotificationPreferences1764000000600,
 ];

@@ -27,9 +27,10 @@ export interface NotificationScope {
 /**
  * A notification about a network's content (an announcement, a join request to coordinate)
  * is shown only while its reader may still read the network: the network is open, or they are
- * still a member. Decisions on the reader's own requests are always theirs to see.
+ * still a member. Decisions on the reader's own requests are always theirs to see. A condition
+ * on the notification `n` (digest e-mails apply it too).
  */
-const STILL_READABLE = `(
+export const STILL_READABLE = `(
   n.kind IN ('JOIN_APPROVED', 'JOIN_REJECTED')
   OR EXISTS (SELECT 1 FROM networks.networks w WHERE w.id = n.network_id AND w.visibility = 'OPEN')
   OR EXISTS (

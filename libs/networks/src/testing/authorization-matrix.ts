@@ -57,3 +57,11 @@ export const tokenOf = (world: Pick<PeopleWorld, 'people'>, actor: Actor) =>
 
 export const outboxSize = async (app: NetworksTestApp) =>
   Number((await app.query<{ n: string }>('SELECT count(*) AS n FROM networks.outbox'))[0].n);
+
+/** Saved notification preferences: a change of one's own settings records no event. */
+export const preferenceRows = async (app: NetworksTestApp) =>
+  Number(
+    (
+      await app.query<{ n: string }>('SELECT count(*) AS n FROM networks.notification_preferences')
+    )[0].n,
+  );

@@ -60,7 +60,8 @@ export interface NetworksTestApp extends TestApp {
 
 /** The networks service in-process against the run's test database. */
 export async function startNetworks(): Promise<NetworksTestApp> {
-  useTestEnvironment();
+  // No digest job on a timer: tests run it with a clock of their own (DigestService.runDue).
+  useTestEnvironment({ NOTIFICATION_DIGESTS: 'false' });
   const testApp = await startTestApp(NetworksModule.forRoot(loadNetworksConfig()));
   const dataSource = testApp.app.get(DataSource);
   return {

@@ -24,6 +24,14 @@ export class PublishAnnouncementInput extends CreatePostInput {
   })
   @IsBoolean()
   pinned = false;
+
+  @Field(() => Boolean, {
+    defaultValue: false,
+    description:
+      'Also e-mail it to every member (but the author) who has not turned announcement e-mails off.',
+  })
+  @IsBoolean()
+  emailMembers = false;
 }
 
 @ArgsType()
