@@ -5,6 +5,9 @@ import { EventOutbox, OutboxEventEntity } from '@mreza/shared/events';
 import { loggingModule, serviceStatusResolver, subgraphImports } from '@mreza/shared/service';
 import { FeedResolver } from './feeds/feed.resolver';
 import { FeedService } from './feeds/feed.service';
+import { PostReadRepository } from './feeds/post-read.repository';
+import { PostReadResolver } from './feeds/post-read.resolver';
+import { PostReadService } from './feeds/post-read.service';
 import { PostRepository } from './feeds/post.repository';
 import { ReactionRepository } from './feeds/reaction.repository';
 import { IdentityEventsConsumer } from './identity-events/identity-events.consumer';
@@ -27,9 +30,11 @@ import { DigestService } from './notification-mail/digest.service';
 import { NotificationPreferencesRepository } from './notification-mail/notification-preferences.repository';
 import { NotificationPreferencesResolver } from './notification-mail/notification-preferences.resolver';
 import { NotificationPreferencesService } from './notification-mail/notification-preferences.service';
+import { NetworkLoader } from './networks/network.loader';
 import { NetworkRepository } from './networks/network.repository';
 import { NetworkResolver } from './networks/network.resolver';
 import { NetworkService } from './networks/network.service';
+import { DiscussionNotificationService } from './notifications/discussion-notification.service';
 import { NotificationRepository } from './notifications/notification.repository';
 import { NotificationResolver } from './notifications/notification.resolver';
 import { NotificationService } from './notifications/notification.service';
@@ -48,9 +53,11 @@ const domainProviders = [
   MemberDirectoryService,
   PostRepository,
   ReactionRepository,
+  PostReadRepository,
   FeedService,
   NotificationRepository,
   NotificationService,
+  DiscussionNotificationService,
   NotificationPreferencesRepository,
   NotificationPreferencesService,
   AnnouncementMailService,
@@ -85,11 +92,15 @@ export class NetworksModule {
           },
         },
         ...domainProviders,
+        // One per request: the DataLoaders of the request's look-ups.
+        PostReadService,
+        NetworkLoader,
         NetworksSeedService,
         NetworkResolver,
         MembershipResolver,
         MemberDirectoryResolver,
         FeedResolver,
+        PostReadResolver,
         NotificationResolver,
         NotificationPreferencesResolver,
         IdentityEventsConsumer,
@@ -113,7 +124,13 @@ export class NetworksModule {
           migrations: networksMigrations,
         })),
       ],
-      providers: [NetworkRepository, EventOutbox, NetworksSeedService],
+      providers: [
+        NetworkRepository,
+        MemberRepository,
+        PostRepository,
+        EventOutbox,
+        NetworksSeedService,
+      ],
     };
   }
 }

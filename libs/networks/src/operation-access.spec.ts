@@ -1,5 +1,6 @@
 import { operationAccess } from '@mreza/shared/auth';
 import { FeedResolver } from './feeds/feed.resolver';
+import { PostReadResolver } from './feeds/post-read.resolver';
 import { MemberDirectoryResolver } from './membership/member-directory.resolver';
 import { MembershipResolver } from './membership/membership.resolver';
 import { NetworkResolver } from './networks/network.resolver';
@@ -14,6 +15,7 @@ describe('networks operation access', () => {
         MembershipResolver,
         MemberDirectoryResolver,
         FeedResolver,
+        PostReadResolver,
         NotificationResolver,
         NotificationPreferencesResolver,
       ]).map(({ operation, access }) => [operation, access]),
@@ -25,9 +27,11 @@ describe('networks operation access', () => {
       'Mutation createNetwork': 'ADMIN',
       'Mutation createPost': 'signed-in',
       'Mutation deletePost': 'signed-in',
+      'Mutation editPost': 'signed-in',
       'Mutation decideMembership': 'signed-in',
       'Mutation joinNetwork': 'signed-in',
       'Mutation leaveNetwork': 'signed-in',
+      'Mutation markAnnouncementsRead': 'signed-in',
       'Mutation markNotificationsRead': 'signed-in',
       'Mutation pinPost': 'signed-in',
       'Mutation publishAnnouncement': 'signed-in',

@@ -2,7 +2,14 @@ import { codeOf } from '@mreza/shared/testing';
 import { aPost } from '../testing/feed-factories';
 import type { NetworksTestApp } from '../testing/networks-test-app';
 import type { Actor } from '../testing/authorization-matrix';
-import { aPeopleWorld, matrixCases, outboxSize, tokenOf } from '../testing/authorization-matrix';
+import type { MatrixOperation } from '../testing/authorization-matrix';
+import {
+  aPeopleWorld,
+  matrixCases,
+  mustRecordEvent,
+  outboxSize,
+  tokenOf,
+} from '../testing/authorization-matrix';
 import { startNetworks, tokenFor } from '../testing/networks-test-app';
 import { PostReaction } from './post.entity';
 
@@ -29,10 +36,7 @@ async function aWorld(app: NetworksTestApp) {
 }
 type World = Awaited<ReturnType<typeof aWorld>>;
 
-interface Operation {
-  query: string;
-  variables: (world: World) => Record<string, unknown>;
-}
+type Operation = MatrixOperation<World>;
 
 const FEED = 'query($n: ID!) { networkFeed(networkId: $n) { nodes { id body } } }';
 
@@ -68,6 +72,16 @@ const ops: Record<string, Operation> = {
     query: 'mutation($p: ID!) { unreact(postId: $p, reaction: LIKE) { viewerReactions } }',
     variables: (w) => ({ p: w.post.id }),
   },
+  "editPost (a member's post)": {
+    query: 'mutation($p: ID!) { editPost(postId: $p, body: "Ispravljeno") { editedAt } }',
+    variables: (w) => ({ p: w.post.id }),
+  },
+  markAnnouncementsRead: {
+    query: 'mutation($p: ID!) { markAnnouncementsRead(postIds: [$p]) }',
+    variables: (w) => ({ p: w.announcement.id }),
+    // The caller's own reading, not a change to the network: no event.
+    recordsEvent: false,
+  },
 };
 
 const U = 'UNAUTHENTICATED';
@@ -87,6 +101,10 @@ const matrix: Record<keyof typeof ops, string[]> = {
   "deletePost (a member's post)": [U, F, F, ok, ok, ok, ok],
   react: [U, NM, NM, ok, ok, NM, NM],
   unreact: [U, NM, NM, ok, ok, NM, NM],
+  // Only the author rewrites their words: not the coordinator, staff or an administrator.
+  "editPost (a member's post)": [U, F, F, ok, F, F, F],
+  // Ids the caller may not read are ignored, not refused (see the reads below).
+  markAnnouncementsRead: [U, ok, ok, ok, ok, ok, ok],
 };
 
 const cases = matrixCases(matrix);
@@ -120,9 +138,38 @@ describe('feeds authorization', () => {
       expect(await outboxSize(app)).toBe(outboxBefore);
       expect(await postRows()).toBe(postsBefore);
       expect(JSON.stringify(result)).not.toContain(SECRET);
-    } else if (query.startsWith('mutation')) {
+    } else if (mustRecordEvent(ops[operation])) {
       expect(await outboxSize(app)).toBeGreaterThan(outboxBefore);
     }
+  });
+
+  describe("a closed network's announcement is read, and its readers counted, only by who may read it", () => {
+    const READ = 'mutation($p: ID!) { markAnnouncementsRead(postIds: [$p]) }';
+    const COUNT = `query($n: ID!) { networkFeed(networkId: $n) { nodes { id readerCount } } }`;
+    /** New reads recorded; then what the reader count shows them (null: not shown, or no feed). */
+    const expected: Record<
+      Exclude<Actor, 'anonymous'>,
+      { recorded: number; count: number | null }
+    > = {
+      outsider: { recorded: 0, count: null },
+      requester: { recorded: 0, count: null },
+      member: { recorded: 1, count: 1 },
+      // The author: their own announcement is not counted.
+      coordinator: { recorded: 0, count: 0 },
+      staff: { recorded: 1, count: 1 },
+      admin: { recorded: 1, count: 1 },
+    };
+
+    it.each(Object.entries(expected))('by %s: %o', async (actor, outcome) => {
+      const world = await aWorld(app);
+      const token = tokenOf(world, actor as Actor);
+      const read = await app.client.ok(READ, { p: world.announcement.id }, token);
+      expect(read.markAnnouncementsRead).toBe(outcome.recorded);
+      const feed = await app.client.request(COUNT, { n: world.closed.id }, token);
+      const nodes = (feed.data?.networkFeed?.nodes ?? []) as { id: string; readerCount: number }[];
+      const node = nodes.find((candidate) => candidate.id === world.announcement.id);
+      expect(node?.readerCount ?? null).toBe(outcome.count);
+    });
   });
 
   describe("a closed network's posts never reach non-members", () => {

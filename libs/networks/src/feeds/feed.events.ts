@@ -5,7 +5,9 @@ import type {
   PostReactionAddedV1,
   PostReactionName,
   PostReactionRemovedV1,
+  PostSnapshot,
   PostUnpinnedV1,
+  PostUpdatedV1,
 } from '@mreza/shared/events';
 import type { NetworkPostEntity } from './post.entity';
 
@@ -17,24 +19,31 @@ export const excerptOf = (body: string): string => {
   return flat.length <= EXCERPT_LENGTH ? flat : `${flat.slice(0, EXCERPT_LENGTH - 1)}…`;
 };
 
+const snapshotOf = (post: NetworkPostEntity, actorId: string): PostSnapshot => ({
+  postId: post.id,
+  networkId: post.networkId,
+  authorId: post.authorId,
+  kind: post.kind,
+  pinned: post.pinned,
+  excerpt: excerptOf(post.body),
+  actorId,
+});
+
 export const postEvent = <T extends PostCreatedV1 | PostPinnedV1 | PostUnpinnedV1 | PostDeletedV1>(
   type: T['type'],
   post: NetworkPostEntity,
   actorId: string,
-): T =>
-  ({
-    type,
-    version: 1,
-    payload: {
-      postId: post.id,
-      networkId: post.networkId,
-      authorId: post.authorId,
-      kind: post.kind,
-      pinned: post.pinned,
-      excerpt: excerptOf(post.body),
-      actorId,
-    },
-  }) as T;
+): T => ({ type, version: 1, payload: snapshotOf(post, actorId) }) as T;
+
+/** The body was rewritten; `post` is the post as edited (its `editedAt` set). */
+export const postUpdatedEvent = (post: NetworkPostEntity, actorId: string): PostUpdatedV1 => ({
+  type: 'networks.post.updated',
+  version: 1,
+  payload: {
+    ...snapshotOf(post, actorId),
+    editedAt: (post.editedAt ?? new Date()).toISOString(),
+  },
+});
 
 export const reactionEvent = (
   type: (PostReactionAddedV1 | PostReactionRemovedV1)['type'],

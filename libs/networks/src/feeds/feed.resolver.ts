@@ -1,11 +1,17 @@
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { AuthUser } from '@mreza/shared/auth';
 import { CurrentUser } from '@mreza/shared/auth';
 import { IdArg, PageArgs, toConnection } from '@mreza/shared/graphql';
-import { CreatePostInput, PublishAnnouncementInput, ReactionArgs } from './dto/feed.inputs';
+import {
+  CreatePostInput,
+  EditPostArgs,
+  PublishAnnouncementInput,
+  ReactionArgs,
+} from './dto/feed.inputs';
 import { FeedService } from './feed.service';
+import { postLinksOf } from './post-links';
 import { toPostObject } from './post.mapper';
-import { NetworkPostConnection, NetworkPostObject } from './post.object';
+import { NetworkPostConnection, NetworkPostObject, PostLinkObject } from './post.object';
 
 @Resolver(() => NetworkPostObject)
 export class FeedResolver {
@@ -75,6 +81,17 @@ export class FeedResolver {
     return true;
   }
 
+  @Mutation(() => NetworkPostObject, {
+    description:
+      'The author rewrites their post (not a deleted one); the same rules as a new post apply.',
+  })
+  async editPost(
+    @CurrentUser() viewer: AuthUser,
+    @Args() { postId, body }: EditPostArgs,
+  ): Promise<NetworkPostObject> {
+    return toPostObject(await this.service.editPost(viewer, postId, body));
+  }
+
   @Mutation(() => NetworkPostObject)
   async react(
     @CurrentUser() viewer: AuthUser,
@@ -89,5 +106,13 @@ export class FeedResolver {
     @Args() { postId, reaction }: ReactionArgs,
   ): Promise<NetworkPostObject> {
     return toPostObject(await this.service.unreact(viewer, postId, reaction));
+  }
+
+  @ResolveField(() => [PostLinkObject], {
+    description:
+      'Links in the body to library documents (`/library/documents/<id>`) and threads (`/threads/<id>`), in order, each once.',
+  })
+  links(@Parent() post: NetworkPostObject): PostLinkObject[] {
+    return postLinksOf(post.body);
   }
 }

@@ -95,4 +95,107 @@ describe(FeedService.name, () => {
       expect(mock(AnnouncementMailService).requestFor).not.toHaveBeenCalled();
     });
   });
+  describe('editPost', () => {
+    const stored = {
+      id: 'post',
+      networkId: 'net',
+      authorId: viewer.id,
+      kind: PostKind.POST,
+      body: 'Prvi tekst',
+      pinned: false,
+      createdAt: new Date('2026-11-01T10:00:00Z'),
+      editedAt: null as Date | null,
+      deletedAt: null as Date | null,
+    };
+    const editing = async (post: Partial<typeof stored> | null = {}) => {
+      const built = await build();
+      const found = post && { ...stored, ...post };
+      built.mock(PostRepository).findById.mockResolvedValue(found);
+      built.mock(PostRepository).findLiveForUpdate.mockResolvedValue(found);
+      built.mock(NetworkService).requireWritable.mockResolvedValue({ id: 'net', archivedAt: null });
+      built.mock(NetworkAccess).roleOf.mockResolvedValue('MEMBER');
+      built.mock(NetworkAccess).requireManager.mockResolvedValue(undefined);
+      built
+        .mock(PostRepository)
+        .updateBody.mockImplementation(async (id: string, body: string) => ({
+          ...found,
+          id,
+          body,
+          editedAt: new Date('2026-11-02T08:00:00Z'),
+        }));
+      return built;
+    };
+
+    it.each([
+      ['an over-long body', 'a'.repeat(20_001), 'BODY_TOO_LONG'],
+      ['a script', '<iframe src="x">', 'UNSAFE_MARKDOWN'],
+      ['a blank body', '\n\n', 'BODY_EMPTY'],
+    ])('refuses %s before touching the database', async (_, body, code) => {
+      const { sut, mock } = await editing();
+      await expect(sut.editPost(viewer, 'post', body)).rejects.toMatchObject({ code });
+      expect(mock(TransactionRunner).run).not.toHaveBeenCalled();
+    });
+
+    it('refuses an unknown post', async () => {
+      const { sut } = await editing(null);
+      await expect(sut.editPost(viewer, 'post', 'Novo')).rejects.toMatchObject({
+        code: 'POST_NOT_FOUND',
+      });
+    });
+
+    it("refuses someone else's post, a coordinator's edit included", async () => {
+      const { sut, mock } = await editing({ authorId: 'someone-else' });
+      await expect(sut.editPost(viewer, 'post', 'Novo')).rejects.toMatchObject({
+        code: 'FORBIDDEN',
+      });
+      expect(mock(PostRepository).updateBody).not.toHaveBeenCalled();
+      expect(mock(EventOutbox).record).not.toHaveBeenCalled();
+    });
+
+    it('refuses a deleted post with its own code', async () => {
+      const { sut, mock } = await editing({ deletedAt: new Date() });
+      await expect(sut.editPost(viewer, 'post', 'Novo')).rejects.toMatchObject({
+        code: 'POST_DELETED',
+      });
+      expect(mock(PostRepository).updateBody).not.toHaveBeenCalled();
+    });
+
+    it('refuses an author who has left the network', async () => {
+      const { sut, mock } = await editing();
+      mock(NetworkAccess).roleOf.mockResolvedValue(null);
+      await expect(sut.editPost(viewer, 'post', 'Novo')).rejects.toMatchObject({
+        code: 'NOT_A_MEMBER',
+      });
+    });
+
+    it('asks a coordinator (or staff) to edit their own announcement', async () => {
+      const { sut, mock } = await editing({ kind: PostKind.ANNOUNCEMENT });
+      await sut.editPost(viewer, 'post', 'Nova najava');
+      expect(mock(NetworkAccess).requireManager).toHaveBeenCalledWith(viewer, 'net', tx);
+    });
+
+    it('stores the body, stamps the edit and records networks.post.updated', async () => {
+      const { sut, mock } = await editing();
+      const view = await sut.editPost(viewer, 'post', 'Ispravljen tekst');
+      expect(mock(PostRepository).updateBody).toHaveBeenCalledWith('post', 'Ispravljen tekst', tx);
+      expect(view.post).toMatchObject({ body: 'Ispravljen tekst', editedAt: expect.any(Date) });
+      expect(mock(EventOutbox).record).toHaveBeenCalledWith(tx, {
+        type: 'networks.post.updated',
+        version: 1,
+        payload: expect.objectContaining({
+          postId: 'post',
+          excerpt: 'Ispravljen tekst',
+          actorId: viewer.id,
+          editedAt: '2026-11-02T08:00:00.000Z',
+        }),
+      });
+    });
+
+    it('changes nothing when the body is the same', async () => {
+      const { sut, mock } = await editing();
+      await sut.editPost(viewer, 'post', stored.body);
+      expect(mock(PostRepository).updateBody).not.toHaveBeenCalled();
+      expect(mock(EventOutbox).record).not.toHaveBeenCalled();
+    });
+  });
 });

@@ -16,11 +16,12 @@ import {
   BodyEmptyError,
   BodyTooLongError,
   NotAnAnnouncementError,
+  PostDeletedError,
   PostNotFoundError,
   TooManyPinnedError,
   UnsafeMarkdownError,
 } from './feed.errors';
-import { postEvent, reactionEvent } from './feed.events';
+import { postEvent, postUpdatedEvent, reactionEvent } from './feed.events';
 import { postBodyProblem } from './post-body';
 import type { NetworkPostEntity } from './post.entity';
 import { PostKind, PostReaction } from './post.entity';
@@ -124,6 +125,37 @@ export class FeedService {
       if (!post) throw new PostNotFoundError();
       await this.posts.softDelete(postId, tx);
       await this.outbox.record(tx, postEvent('networks.post.deleted', post, viewer.id));
+    });
+  }
+
+  /**
+   * The author rewrites their own post (coordinators do not rewrite others' words), with the
+   * body rules of a new one, while they may still write there: a member for a post, a
+   * coordinator (or staff) for an announcement, in a network that is not archived. A deleted
+   * post stays as it was; an unchanged body changes nothing.
+   */
+  async editPost(viewer: AuthUser, postId: string, body: string): Promise<PostView> {
+    requireSafeBody(body);
+    return this.transaction.run(async (tx) => {
+      const found = await this.posts.findById(postId, tx);
+      if (!found) throw new PostNotFoundError();
+      if (found.authorId !== viewer.id) {
+        throw new ForbiddenError('Only the author of a post can edit it');
+      }
+      if (found.deletedAt) throw new PostDeletedError();
+      // The network, then the post: the order in which every change of a post locks them.
+      await this.networkService.requireWritable(found.networkId, tx);
+      if (found.kind === PostKind.ANNOUNCEMENT) {
+        await this.access.requireManager(viewer, found.networkId, tx);
+      } else if ((await this.access.roleOf(viewer, found.networkId, tx)) === null) {
+        throw new NotAMemberError();
+      }
+      const post = await this.posts.findLiveForUpdate(postId, tx);
+      if (!post) throw new PostDeletedError();
+      if (post.body === body) return this.viewOf(viewer, post);
+      const edited = await this.posts.updateBody(postId, body, tx);
+      await this.outbox.record(tx, postUpdatedEvent(edited, viewer.id));
+      return this.viewOf(viewer, edited);
     });
   }
 

@@ -1,10 +1,26 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Connection } from '@mreza/shared/graphql';
 import { UserReference } from '../membership/user-reference.object';
+import { PostLinkKind } from './post-links';
 import { PostKind, PostReaction } from './post.entity';
 
 registerEnumType(PostKind, { name: 'NetworkPostKind' });
 registerEnumType(PostReaction, { name: 'NetworkPostReaction' });
+registerEnumType(PostLinkKind, { name: 'NetworkPostLinkKind' });
+
+@ObjectType('NetworkPostLink', {
+  description: 'A link in the body to a library document or a discussion thread.',
+})
+export class PostLinkObject {
+  @Field(() => PostLinkKind)
+  kind!: PostLinkKind;
+
+  @Field(() => ID, { description: 'The document or thread.' })
+  id!: string;
+
+  @Field({ description: 'The address as written in the body (relative, or on any host).' })
+  url!: string;
+}
 
 @ObjectType('NetworkPostReactionCount')
 export class ReactionCountObject {
@@ -38,7 +54,7 @@ export class NetworkPostObject {
   @Field(() => Date)
   createdAt!: Date;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When the author last edited the body.' })
   editedAt!: Date | null;
 
   @Field(() => [ReactionCountObject], { description: 'Every reaction of the set, with its count.' })

@@ -53,6 +53,11 @@ export class PostRepository {
     return post && !post.deletedAt ? post : null;
   }
 
+  /** A post, deleted or not. */
+  findById(id: string, tx?: Tx): Promise<NetworkPostEntity | null> {
+    return managerOf(this.dataSource, tx).findOneBy(NetworkPostEntity, { id });
+  }
+
   /** Locks the post for the rest of the transaction. */
   async findLiveForUpdate(id: string, tx: Tx): Promise<NetworkPostEntity | null> {
     const post = await managerOf(this.dataSource, tx).findOne(NetworkPostEntity, {
@@ -72,6 +77,36 @@ export class PostRepository {
       [post.networkId, post.authorId, post.kind, post.body, post.pinned],
     );
     return toEntity(row);
+  }
+
+  /** Replaces the body and stamps the edit; returns the post as it is now. */
+  async updateBody(id: string, body: string, tx: Tx): Promise<NetworkPostEntity> {
+    const [[row]]: [RawPost[], number] = await managerOf(this.dataSource, tx).query(
+      `UPDATE networks.network_posts AS p SET body = $2, edited_at = clock_timestamp()
+       WHERE p.id = $1 RETURNING ${COLUMNS}`,
+      [id, body],
+    );
+    return toEntity(row);
+  }
+
+  /**
+   * A post with a fixed id and time (the demo seed's), unless that id exists already, deleted or
+   * not; returns it, or null when it was there.
+   */
+  async insertWithId(
+    post: Pick<
+      NetworkPostEntity,
+      'id' | 'networkId' | 'authorId' | 'kind' | 'body' | 'pinned' | 'createdAt'
+    >,
+    tx: Tx,
+  ): Promise<NetworkPostEntity | null> {
+    const [row]: RawPost[] = await managerOf(this.dataSource, tx).query(
+      `INSERT INTO networks.network_posts AS p (id, network_id, author_id, kind, body, pinned, created_at)
+       VALUES ($1, $2, $3, $4, $5, $6, date_trunc('milliseconds', $7::timestamptz))
+       ON CONFLICT (id) DO NOTHING RETURNING ${COLUMNS}`,
+      [post.id, post.networkId, post.authorId, post.kind, post.body, post.pinned, post.createdAt],
+    );
+    return row ? toEntity(row) : null;
   }
 
   async setPinned(id: string, pinned: boolean, tx: Tx): Promise<void> {

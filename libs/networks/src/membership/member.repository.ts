@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { Cursor, Page, Tx } from '@mreza/shared/database';
 import { containsPattern, managerOf, toPage } from '@mreza/shared/database';
-import { foldSerbian } from '../text/fold-serbian';
+import { foldSerbian } from '@mreza/shared/text';
 import { NetworkMemberEntity, NetworkRole } from './network-member.entity';
 
 /** A member with the profile fields replicated from identity (null until the replica has them). */
@@ -32,7 +32,8 @@ interface RawMemberRow {
   position: string | null;
 }
 
-const SORT_KEY = `lower(coalesce(p.display_name, ''))`;
+/** Display names in Serbian alphabetical order, Latin then Cyrillic (see migration 700). */
+const SORT_KEY = `coalesce(p.display_name, '') COLLATE networks.serbian`;
 
 const toMemberRow = (row: RawMemberRow): MemberRow => ({
   networkId: row.network_id,
@@ -152,7 +153,7 @@ export class MemberRepository {
       ],
     );
     return toPage(rows.map(toMemberRow), limit, (row) => ({
-      key: (row.displayName ?? '').toLowerCase(),
+      key: row.displayName ?? '',
       id: row.userId,
     }));
   }

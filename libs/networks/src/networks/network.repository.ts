@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import type { Cursor, Page, Tx } from '@mreza/shared/database';
 import { containsPattern, managerOf, toPage } from '@mreza/shared/database';
-import { foldSerbian } from '../text/fold-serbian';
+import { foldSerbian } from '@mreza/shared/text';
 import { NetworkEntity } from './network.entity';
 
 export interface NetworkSearch {
@@ -28,6 +28,9 @@ const searchTextOf = (network: NetworkFields) =>
     [network.slug, network.nameLatin, network.nameCyrillic, network.nameEnglish].join(' '),
   );
 
+/** Serbian alphabetical order (migration 700 creates the collation; its index serves it). */
+const NAME_ORDER = 'n.name_latin COLLATE networks.serbian';
+
 @Injectable()
 export class NetworkRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -36,8 +39,13 @@ export class NetworkRepository {
     return managerOf(this.dataSource, tx).findOneBy(NetworkEntity, { id });
   }
 
-  findBySlug(slug: string): Promise<NetworkEntity | null> {
-    return this.dataSource.manager.findOneBy(NetworkEntity, { slug });
+  findByIds(ids: readonly string[]): Promise<NetworkEntity[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.dataSource.manager.findBy(NetworkEntity, { id: In([...ids]) });
+  }
+
+  findBySlug(slug: string, tx?: Tx): Promise<NetworkEntity | null> {
+    return managerOf(this.dataSource, tx).findOneBy(NetworkEntity, { slug });
   }
 
   /** Locks the network for the rest of the transaction: membership changes take turns. */
@@ -48,7 +56,10 @@ export class NetworkRepository {
     });
   }
 
-  /** By Latin name, keyset-paginated; the query matches any script, with or without diacritics. */
+  /**
+   * By Latin name in Serbian alphabetical order, keyset-paginated; the query matches any script,
+   * with or without diacritics.
+   */
   async findPage(
     search: NetworkSearch,
     cursor: Cursor | undefined,
@@ -56,7 +67,7 @@ export class NetworkRepository {
   ): Promise<Page<NetworkEntity>> {
     const query = this.dataSource.manager
       .createQueryBuilder(NetworkEntity, 'n')
-      .orderBy('lower(n.name_latin)')
+      .orderBy(NAME_ORDER)
       .addOrderBy('n.id')
       .limit(limit + 1);
     if (!search.includeArchived) query.andWhere('n.archived_at IS NULL');
@@ -66,13 +77,10 @@ export class NetworkRepository {
       });
     }
     if (cursor) {
-      query.andWhere('(lower(n.name_latin), n.id) > (:key, :id)', {
-        key: cursor.key,
-        id: cursor.id,
-      });
+      query.andWhere(`(${NAME_ORDER}, n.id) > (:key, :id)`, { key: cursor.key, id: cursor.id });
     }
     const rows = await query.getMany();
-    return toPage(rows, limit, (row) => ({ key: row.nameLatin.toLowerCase(), id: row.id }));
+    return toPage(rows, limit, (row) => ({ key: row.nameLatin, id: row.id }));
   }
 
   async insert(network: NetworkFields, tx: Tx): Promise<NetworkEntity> {

@@ -60,6 +60,11 @@ export class NetworkService {
     return network ? this.viewOf(viewer, network) : null;
   }
 
+  /** The networks with these ids as the viewer sees them (unknown ids left out), batched. */
+  async findViews(viewer: AuthUser, ids: readonly string[]): Promise<NetworkView[]> {
+    return this.viewsOf(viewer, await this.networks.findByIds(ids));
+  }
+
   async require(id: string, tx?: Tx): Promise<NetworkEntity> {
     const network = await this.networks.findById(id, tx);
     if (!network) throw new NetworkNotFoundError();

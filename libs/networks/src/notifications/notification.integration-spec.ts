@@ -4,6 +4,7 @@ import { TransactionRunner } from '@mreza/shared/database';
 import type { EventEnvelope } from '@mreza/shared/events';
 import { EventConsumer } from '@mreza/shared/events';
 import { codeOf } from '@mreza/shared/testing';
+import { NetworkService } from '../networks/network.service';
 import type { NetworksTestApp, TestUser } from '../testing/networks-test-app';
 import { aNetwork, aUser, startNetworks, tokenFor } from '../testing/networks-test-app';
 import { NOTIFICATIONS_QUEUE, NotificationsConsumer } from './notifications.consumer';
@@ -417,5 +418,83 @@ describe('notifications', () => {
         expect(await unreadOf(member)).toBe(1);
       },
     );
+  });
+  describe('the network of a notification', () => {
+    const WITH_NETWORK = `{ notifications(first: 50) {
+      nodes { kind network { id nameLatin memberCount viewerMembership } }
+    } }`;
+
+    it('is resolved for a whole page in one batch, as the viewer may see the network', async () => {
+      const [coordinator, member, rejected] = [aUser(), aUser(), aUser()];
+      const closed = await aNetwork()
+        .closed()
+        .withCoordinator(coordinator)
+        .withMember(member)
+        .create(app);
+      const open = await aNetwork().withCoordinator(coordinator).withMember(member).create(app);
+      for (const network of [closed, open, closed]) {
+        await deliver(
+          envelope('networks.post.created', {
+            postId: randomUUID(),
+            networkId: network.id,
+            authorId: coordinator.id,
+            kind: 'ANNOUNCEMENT',
+            pinned: false,
+            excerpt: 'Najava',
+            actorId: coordinator.id,
+          }),
+        );
+      }
+      await deliver(
+        envelope('networks.membership.decided', {
+          requestId: randomUUID(),
+          networkId: closed.id,
+          userId: rejected.id,
+          approved: false,
+          reason: 'Ne',
+          decidedBy: coordinator.id,
+        }),
+      );
+
+      const findViews = jest.spyOn(app.app.get(NetworkService), 'findViews');
+      const mine = (await app.client.ok(WITH_NETWORK, {}, tokenFor(member))).notifications.nodes;
+      // Three notifications, two networks: one look-up.
+      expect(findViews).toHaveBeenCalledTimes(1);
+      expect([...(findViews.mock.calls[0][1] as string[])].sort()).toEqual(
+        [closed.id, open.id].sort(),
+      );
+      findViews.mockRestore();
+      expect(mine).toEqual([
+        {
+          kind: 'ANNOUNCEMENT',
+          network: expect.objectContaining({ id: closed.id, memberCount: 2 }),
+        },
+        { kind: 'ANNOUNCEMENT', network: expect.objectContaining({ id: open.id, memberCount: 2 }) },
+        {
+          kind: 'ANNOUNCEMENT',
+          network: {
+            id: closed.id,
+            nameLatin: closed.nameLatin,
+            memberCount: 2,
+            viewerMembership: 'MEMBER',
+          },
+        },
+      ]);
+      // The rejected requester sees the name of the network they asked to join (as in the
+      // networks list), never its members' number.
+      const theirs = (await app.client.ok(WITH_NETWORK, {}, tokenFor(rejected))).notifications
+        .nodes;
+      expect(theirs).toEqual([
+        {
+          kind: 'JOIN_REJECTED',
+          network: {
+            id: closed.id,
+            nameLatin: closed.nameLatin,
+            memberCount: null,
+            viewerMembership: null,
+          },
+        },
+      ]);
+    });
   });
 });

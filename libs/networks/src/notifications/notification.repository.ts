@@ -15,6 +15,14 @@ export interface NotificationContent {
   actorId: string | null;
   excerpt?: string | null;
   reason?: string | null;
+  threadId?: string | null;
+  threadTitle?: string | null;
+}
+
+/** A notification just marked read: what it was about. */
+export interface MarkedNotification {
+  kind: NotificationKind;
+  subjectId: string;
 }
 
 /** Whose notifications a list or count covers, and whether closed networks are filtered. */
@@ -42,7 +50,8 @@ export const STILL_READABLE = `(
 const readable = (scope: NotificationScope) =>
   scope.readsEveryNetwork ? '' : `AND ${STILL_READABLE}`;
 
-const COLUMNS = 'user_id, kind, network_id, subject_id, actor_id, excerpt, reason';
+const COLUMNS =
+  'user_id, kind, network_id, subject_id, actor_id, excerpt, reason, thread_id, thread_title';
 const contentParams = (content: NotificationContent) => [
   content.kind,
   content.networkId,
@@ -50,6 +59,8 @@ const contentParams = (content: NotificationContent) => [
   content.actorId,
   content.excerpt ?? null,
   content.reason ?? null,
+  content.threadId ?? null,
+  content.threadTitle ?? null,
 ];
 
 @Injectable()
@@ -57,24 +68,31 @@ export class NotificationRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /**
-   * Notifies every member of the content's network (only those of the given roles, if any)
-   * except one, in one statement. A notification someone already has is left alone, so a
+   * Notifies every member of the content's network (only those of the given roles, or among the
+   * given people, if any) except one, in one statement. Someone who is not a member (any more)
+   * is not notified. A notification someone already has is left alone, so a
    * redelivered event changes nothing. Returns how many were written.
    */
   async insertForMembers(
     content: NotificationContent,
-    options: { except?: string; roles?: NetworkRole[] },
+    options: { except?: string; roles?: NetworkRole[]; among?: string[] },
     tx: Tx,
   ): Promise<number> {
     const rows: unknown[] = await managerOf(this.dataSource, tx).query(
       `INSERT INTO networks.notifications (${COLUMNS})
-       SELECT m.user_id, $1, $2, $3, $4, $5, $6 FROM networks.network_members m
+       SELECT m.user_id, $1, $2, $3, $4, $5, $6, $7, $8 FROM networks.network_members m
        WHERE m.network_id = $2
-         AND ($7::uuid IS NULL OR m.user_id <> $7)
-         AND ($8::text[] IS NULL OR m.role = ANY($8))
+         AND ($9::uuid IS NULL OR m.user_id <> $9)
+         AND ($10::text[] IS NULL OR m.role = ANY($10))
+         AND ($11::uuid[] IS NULL OR m.user_id = ANY($11))
        ON CONFLICT (user_id, kind, subject_id) DO NOTHING
        RETURNING id`,
-      [...contentParams(content), options.except ?? null, options.roles ?? null],
+      [
+        ...contentParams(content),
+        options.except ?? null,
+        options.roles ?? null,
+        options.among ?? null,
+      ],
     );
     return rows.length;
   }
@@ -83,7 +101,7 @@ export class NotificationRepository {
   async insertFor(userId: string, content: NotificationContent, tx: Tx): Promise<number> {
     const rows: unknown[] = await managerOf(this.dataSource, tx).query(
       `INSERT INTO networks.notifications (${COLUMNS})
-       VALUES ($7, $1, $2, $3, $4, $5, $6)
+       VALUES ($9, $1, $2, $3, $4, $5, $6, $7, $8)
        ON CONFLICT (user_id, kind, subject_id) DO NOTHING
        RETURNING id`,
       [...contentParams(content), userId],
@@ -125,17 +143,24 @@ export class NotificationRepository {
 
   /**
    * Marks the scope's unread notifications read: those with the given ids, or all of them.
-   * Ids of other people's notifications match nothing. Returns how many were marked.
+   * Ids of other people's notifications match nothing. Returns those marked now.
    */
-  async markRead(scope: NotificationScope, ids: string[] | null): Promise<number> {
+  async markRead(
+    scope: NotificationScope,
+    ids: string[] | null,
+    tx?: Tx,
+  ): Promise<MarkedNotification[]> {
     // TypeORM answers an UPDATE with [rows, affected].
-    const [, marked]: [unknown[], number] = await this.dataSource.query(
+    const [rows]: [{ kind: NotificationKind; subject_id: string }[], number] = await managerOf(
+      this.dataSource,
+      tx,
+    ).query(
       `UPDATE networks.notifications n SET read_at = clock_timestamp()
        WHERE n.user_id = $1 AND n.read_at IS NULL
          AND ($2::uuid[] IS NULL OR n.id = ANY($2)) ${readable(scope)}
-       RETURNING n.id`,
+       RETURNING n.kind, n.subject_id`,
       [scope.userId, ids],
     );
-    return marked;
+    return rows.map((row) => ({ kind: row.kind, subjectId: row.subject_id }));
   }
 }

@@ -1,5 +1,7 @@
 import { Role } from '@mreza/shared/auth';
+import { TransactionRunner } from '@mreza/shared/database';
 import { newTestService } from '@mreza/shared/testing';
+import { PostReadRepository } from '../feeds/post-read.repository';
 import { NetworkRole } from '../membership/network-member.entity';
 import { MAX_MARK_IDS } from './notification.errors';
 import { NotificationKind } from './notification.entity';
@@ -66,13 +68,44 @@ describe(NotificationService.name, () => {
       );
     });
 
+    const marking = async () => {
+      const built = await newTestService(NotificationService);
+      built
+        .mock(TransactionRunner)
+        .run.mockImplementation((work: (tx: never) => unknown) => work(tx));
+      built.mock(PostReadRepository).record.mockResolvedValue([]);
+      return built;
+    };
+
     it("marks all of the viewer's own when no ids are given", async () => {
-      const { sut, mock } = await newTestService(NotificationService);
-      mock(NotificationRepository).markRead.mockResolvedValue(4);
+      const { sut, mock } = await marking();
+      mock(NotificationRepository).markRead.mockResolvedValue(
+        ['a', 'b', 'c', 'd'].map((subjectId) => ({
+          kind: NotificationKind.JOIN_REQUESTED,
+          subjectId,
+        })),
+      );
       expect(await sut.markRead(staff, undefined)).toBe(4);
       expect(mock(NotificationRepository).markRead).toHaveBeenCalledWith(
         { userId: 'staff', readsEveryNetwork: true },
         null,
+        tx,
+      );
+      expect(mock(PostReadRepository).record).not.toHaveBeenCalled();
+    });
+
+    it('counts the announcements of the notifications marked as read, in the same transaction', async () => {
+      const { sut, mock } = await marking();
+      mock(NotificationRepository).markRead.mockResolvedValue([
+        { kind: NotificationKind.ANNOUNCEMENT, subjectId: 'post-1' },
+        { kind: NotificationKind.JOIN_APPROVED, subjectId: 'request' },
+        { kind: NotificationKind.ANNOUNCEMENT, subjectId: 'post-2' },
+      ]);
+      expect(await sut.markRead(member, ['n1', 'n2', 'n3'])).toBe(3);
+      expect(mock(PostReadRepository).record).toHaveBeenCalledWith(
+        { userId: 'member', readsEveryNetwork: false },
+        ['post-1', 'post-2'],
+        tx,
       );
     });
   });

@@ -2,9 +2,12 @@ import { Injectable } from '@nestjs/common';
 import type { AuthUser } from '@mreza/shared/auth';
 import { isStaff } from '@mreza/shared/auth';
 import type { Page, Tx } from '@mreza/shared/database';
+import { TransactionRunner } from '@mreza/shared/database';
 import type { MembershipDecidedV1, MembershipRequestedV1 } from '@mreza/shared/events';
 import { cursorFrom } from '@mreza/shared/graphql';
 import type { PostCreatedV1 } from '@mreza/shared/events';
+import { PostReadRepository } from '../feeds/post-read.repository';
+import { readerScopeOf } from '../feeds/post-read.service';
 import { NetworkRole } from '../membership/network-member.entity';
 import { MAX_MARK_IDS, TooManyNotificationIdsError } from './notification.errors';
 import type { NotificationEntity } from './notification.entity';
@@ -18,7 +21,11 @@ import { NotificationRepository } from './notification.repository';
  */
 @Injectable()
 export class NotificationService {
-  constructor(private readonly notifications: NotificationRepository) {}
+  constructor(
+    private readonly notifications: NotificationRepository,
+    private readonly reads: PostReadRepository,
+    private readonly transaction: TransactionRunner,
+  ) {}
 
   /** An announcement notifies every member of the network but its author; posts notify no one. */
   async onPostCreated(post: PostCreatedV1['payload'], tx: Tx): Promise<number> {
@@ -84,11 +91,24 @@ export class NotificationService {
     return this.notifications.countUnread(scopeOf(viewer));
   }
 
-  /** Marks the viewer's own notifications read (the given ones, or all); returns how many. */
+  /**
+   * Marks the viewer's own notifications read (the given ones, or all); returns how many. An
+   * announcement's notification marked read counts as reading the announcement, in the same
+   * transaction (the notification list only holds announcements the viewer may read).
+   */
   markRead(viewer: AuthUser, ids: string[] | null | undefined): Promise<number> {
     if (ids && ids.length > MAX_MARK_IDS) throw new TooManyNotificationIdsError();
     if (ids && ids.length === 0) return Promise.resolve(0);
-    return this.notifications.markRead(scopeOf(viewer), ids ?? null);
+    return this.transaction.run(async (tx) => {
+      const marked = await this.notifications.markRead(scopeOf(viewer), ids ?? null, tx);
+      const announcements = marked
+        .filter((notification) => notification.kind === NotificationKind.ANNOUNCEMENT)
+        .map((notification) => notification.subjectId);
+      if (announcements.length > 0) {
+        await this.reads.record(readerScopeOf(viewer), announcements, tx);
+      }
+      return marked.length;
+    });
   }
 }
 

@@ -45,6 +45,21 @@ export async function aPeopleWorld(app: NetworksTestApp) {
 
 export type PeopleWorld = Awaited<ReturnType<typeof aPeopleWorld>>;
 
+/** One operation of a matrix: its GraphQL text and its variables in the matrix's world. */
+export interface MatrixOperation<World> {
+  query: string;
+  variables: (world: World) => Record<string, unknown>;
+  /**
+   * A mutation records an event when it succeeds, unless it only changes the caller's own
+   * reading state (`false`: marking read).
+   */
+  recordsEvent?: boolean;
+}
+
+/** Whether a successful call of the operation must have recorded an event. */
+export const mustRecordEvent = <World>(operation: MatrixOperation<World>) =>
+  operation.query.trimStart().startsWith('mutation') && operation.recordsEvent !== false;
+
 /** `{ operation: [outcome per actor] }` → one test case per operation and actor. */
 export function matrixCases<T>(matrix: Record<string, T[]>) {
   return Object.entries(matrix).flatMap(([operation, outcomes]) =>

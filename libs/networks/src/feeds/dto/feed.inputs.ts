@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
-import { IsBoolean, IsEnum, IsString, IsUUID } from 'class-validator';
+import { IsArray, IsBoolean, IsEnum, IsString, IsUUID } from 'class-validator';
 import { PostReaction } from '../post.entity';
 
 // Body length and safety are checked by the service (BODY_TOO_LONG, UNSAFE_MARKDOWN), not here,
@@ -43,4 +43,23 @@ export class ReactionArgs {
   @Field(() => PostReaction)
   @IsEnum(PostReaction)
   reaction!: PostReaction;
+}
+
+@ArgsType()
+export class EditPostArgs {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'postId is not a valid id' })
+  postId!: string;
+
+  @Field({ description: 'The new Markdown, at most 20,000 characters.' })
+  @IsString()
+  body!: string;
+}
+
+@ArgsType()
+export class MarkAnnouncementsReadArgs {
+  @Field(() => [ID], { description: 'At most 100 announcements at once.' })
+  @IsArray()
+  @IsUUID('all', { each: true, message: 'postIds must be valid ids' })
+  postIds!: string[];
 }

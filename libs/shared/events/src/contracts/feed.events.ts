@@ -17,7 +17,7 @@ export interface PostSnapshot {
   pinned: boolean;
   /** The start of the Markdown (280 characters at most), whitespace collapsed. */
   excerpt: string;
-  /** Who did it: the author on creation, the coordinator or author on pin and delete. */
+  /** Who did it: the author on creation and edit, the coordinator or author on pin and delete. */
   actorId: string;
 }
 
@@ -25,6 +25,17 @@ export interface PostSnapshot {
 export type PostCreatedV1 = DomainEvent<'networks.post.created', PostSnapshot>;
 export type PostPinnedV1 = DomainEvent<'networks.post.pinned', PostSnapshot>;
 export type PostUnpinnedV1 = DomainEvent<'networks.post.unpinned', PostSnapshot>;
+/**
+ * The author rewrote the body (`excerpt` is of the new text). Consumers re-index it and refresh
+ * what they show of it.
+ */
+export type PostUpdatedV1 = DomainEvent<
+  'networks.post.updated',
+  PostSnapshot & {
+    /** When it was edited (ISO 8601). */
+    editedAt: string;
+  }
+>;
 /** Soft-deleted: consumers drop it from indexes and feeds. */
 export type PostDeletedV1 = DomainEvent<'networks.post.deleted', PostSnapshot>;
 
@@ -43,6 +54,7 @@ export type PostReactionRemovedV1 = DomainEvent<
 
 export type FeedEvent =
   | PostCreatedV1
+  | PostUpdatedV1
   | PostPinnedV1
   | PostUnpinnedV1
   | PostDeletedV1
