@@ -10,18 +10,22 @@ async function seed(): Promise<NetworksSeedReport> {
     logger: ['error'],
   });
   try {
-    return await context.get(NetworksSeedService).run();
+    return await context.get(NetworksSeedService).run({ demoData: config.SEED_DEMO_DATA });
   } finally {
     await context.close();
   }
 }
 
 function print(report: NetworksSeedReport): void {
-  console.log(
-    report.networksAdded > 0
-      ? `${report.networksAdded} networks added`
-      : 'nothing to seed: the networks are in place',
-  );
+  if (report.networksAdded > 0) console.log(`${report.networksAdded} networks added`);
+  if (report.demo) {
+    console.log(
+      `demo members placed in networks (${report.demo.memberships} memberships, ${report.demo.posts} posts)`,
+    );
+  }
+  if (report.networksAdded === 0 && !report.demo) {
+    console.log('nothing to seed: the networks are in place');
+  }
 }
 
 seed().then(print, (error: unknown) => {

@@ -20,6 +20,8 @@ export const networksConfig = defineConfig(
   z.object({
     ...serviceVariables,
     NETWORKS_PORT: port(4002),
+    /** The seed gives identity's demo members memberships and posts (as identity's seed does). */
+    SEED_DEMO_DATA: booleanFlag(true),
     /** Whether this instance runs the digest e-mail job (any number of instances may). */
     NOTIFICATION_DIGESTS: booleanFlag(true),
     /** The local hour digests go out: daily, and on Mondays the weekly ones. */

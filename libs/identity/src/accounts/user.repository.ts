@@ -53,7 +53,8 @@ export class UserRepository {
     });
   }
 
-  async insert(user: NewUser, tx?: Tx): Promise<UserEntity> {
+  /** A new user; the id is generated unless given (the seed's demo members have fixed ones). */
+  async insert(user: NewUser & { id?: string }, tx?: Tx): Promise<UserEntity> {
     const manager = managerOf(this.dataSource, tx);
     return manager.save(manager.create(UserEntity, user));
   }

@@ -3,6 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { Role } from '@mreza/shared/auth';
 import { ConfigError } from '@mreza/shared/config';
 import { TransactionRunner } from '@mreza/shared/database';
+import { demoPersonId } from '@mreza/shared/demo';
 import { EventOutbox } from '@mreza/shared/events';
 import type { UserEntity } from '../accounts/user.entity';
 import { ContactVisibility, UserStatus } from '../accounts/user.entity';
@@ -125,6 +126,8 @@ export class SeedService {
       });
       await this.insertAndPublish({
         ...user,
+        // The shared id lets the other services' seeds give them memberships and posts.
+        id: demoPersonId(member.email),
         isLiaisonOfficer: member.isLiaisonOfficer ?? false,
         recordConfirmedAt: confirmedAt,
       });
@@ -133,7 +136,7 @@ export class SeedService {
   }
 
   /** Other services (the networks' member directory) learn of seeded people like any other. */
-  private insertAndPublish(user: NewUser): Promise<void> {
+  private insertAndPublish(user: NewUser & { id?: string }): Promise<void> {
     return this.transaction.run(async (tx) => {
       await this.outbox.record(tx, profileChanged(await this.users.insert(user, tx)));
     });
