@@ -6,7 +6,7 @@ import type { MemberWarnedV1 } from '@mreza/shared/events';
 import { EventOutbox } from '@mreza/shared/events';
 import { cursorFrom } from '@mreza/shared/graphql';
 import { DiscussionAccess } from '../access/discussion-access';
-import { NotAMemberError } from '../access/access.errors';
+import { AccountSuspendedError, NotAMemberError } from '../access/access.errors';
 import type { ThreadPostEntity } from '../posts/post.entity';
 import { PostStatus } from '../posts/post.entity';
 import { PostNotFoundError } from '../posts/post.errors';
@@ -107,6 +107,9 @@ export class ModerationService {
       if (post.status !== PostStatus.PUBLISHED) throw new PostNotFoundError();
       if (!(await this.replicas.findMembership(thread.networkId, viewer.id, tx))) {
         throw new NotAMemberError();
+      }
+      if ((await this.replicas.accountStatus(viewer.id, tx)) !== 'ACTIVE') {
+        throw new AccountSuspendedError();
       }
       if (post.authorId === viewer.id) throw new FlagOwnPostError();
       const flag = await this.flags.insert(

@@ -102,6 +102,7 @@ export class PostService {
     requireSafeBody(body);
     const { thread, post, moderator, withdrawn } = await this.transaction.run(async (tx) => {
       const found = await this.requirePostForUpdate(postId, tx);
+      await this.requireReadablePost(viewer, found, tx);
       if (found.authorId !== viewer.id) throw new NotTheAuthorError();
       if (found.status === PostStatus.HIDDEN || found.status === PostStatus.DELETED) {
         throw new PostNotEditableError(found.status);
@@ -145,9 +146,9 @@ export class PostService {
   async delete(viewer: AuthUser, postId: string): Promise<void> {
     const { thread, post } = await this.transaction.run(async (tx) => {
       const found = await this.requirePostForUpdate(postId, tx);
+      const { thread } = await this.requireReadablePost(viewer, found, tx);
       if (found.authorId !== viewer.id) throw new NotTheAuthorError();
       if (found.status === PostStatus.DELETED) throw new PostNotFoundError();
-      const { thread } = await this.threadService.requireReadable(viewer, found.threadId, tx);
       const post = await this.posts.update(postId, { status: PostStatus.DELETED }, tx);
       await this.outbox.record(
         tx,
@@ -173,11 +174,7 @@ export class PostService {
   ): Promise<PostView> {
     const { post, moderator } = await this.transaction.run(async (tx) => {
       const post = await this.requirePost(postId, tx);
-      const { thread, moderator } = await this.threadService.requireReadable(
-        viewer,
-        post.threadId,
-        tx,
-      );
+      const { thread, moderator } = await this.requireReadablePost(viewer, post, tx);
       await this.access.requirePoster(viewer, thread.networkId, tx);
       if (post.status !== PostStatus.PUBLISHED) throw new PostNotFoundError();
       if (add) await this.reactions.add(postId, viewer.id, reaction, tx);
@@ -275,6 +272,19 @@ export class PostService {
     if (locked.mergedIntoId) throw new ThreadNotFoundError();
     if (locked.locked) throw new ThreadLockedError();
     return locked;
+  }
+
+  /**
+   * The post's thread, when the viewer may read it. A post in a thread they may not see is
+   * "not found" whatever they try, so even its existence does not leak.
+   */
+  private async requireReadablePost(viewer: AuthUser, post: ThreadPostEntity, tx: Tx) {
+    try {
+      return await this.threadService.requireReadable(viewer, post.threadId, tx);
+    } catch (error) {
+      if (error instanceof ThreadNotFoundError) throw new PostNotFoundError();
+      throw error;
+    }
   }
 
   private async requireQuotable(quotePostId: string, threadId: string, tx: Tx): Promise<void> {
