@@ -101,6 +101,77 @@ describe('network mail templates', () => {
       expect(mail.body).toContain('- Local finances — announcement: Sednica je u petak.');
     });
 
+    const discussions: DigestMailParams = {
+      frequency: 'DAILY',
+      moreCount: 0,
+      items: [
+        {
+          kind: 'MENTION',
+          networkSlug: 'local-finances',
+          networkName,
+          excerpt: '@ana šta kažete?',
+          reason: null,
+          threadId: 'thread-1',
+          threadTitle: 'Budžet 2026',
+          createdAt: '2035-06-13T10:00:00.000Z',
+        },
+        {
+          kind: 'THREAD_REPLY',
+          networkSlug: 'local-finances',
+          networkName,
+          excerpt: 'Slažem se.',
+          reason: null,
+          threadId: 'thread-2',
+          threadTitle: 'Javne nabavke',
+          createdAt: '2035-06-13T11:00:00.000Z',
+        },
+        {
+          kind: 'MODERATION_WARNING',
+          networkSlug: 'local-finances',
+          networkName,
+          excerpt: null,
+          reason: 'Bez uvreda',
+          createdAt: '2035-06-13T12:00:00.000Z',
+        },
+      ],
+    };
+
+    it.each([
+      [
+        'sr-Latn' as const,
+        [
+          '- Lokalne finansije — pomenuti ste u diskusiji „Budžet 2026“: @ana šta kažete?',
+          '- Lokalne finansije — novi odgovor u vašoj temi „Javne nabavke“: Slažem se.',
+          '- Lokalne finansije — upozorenje koordinatora za vašu objavu u diskusiji (razlog: Bez uvreda)',
+        ],
+      ],
+      [
+        'sr-Cyrl' as const,
+        [
+          '- Локалне финансије — поменути сте у дискусији „Budžet 2026“: @ana šta kažete?',
+          '- Локалне финансије — нови одговор у вашој теми „Javne nabavke“: Slažem se.',
+          '- Локалне финансије — упозорење координатора за вашу објаву у дискусији (разлог: Bez uvreda)',
+        ],
+      ],
+      [
+        'en' as const,
+        [
+          '- Local finances — you were mentioned in a discussion "Budžet 2026": @ana šta kažete?',
+          '- Local finances — new reply in your thread "Javne nabavke": Slažem se.',
+          '- Local finances — a coordinator warned you about your post in a discussion (reason: Bez uvreda)',
+        ],
+      ],
+    ])('lists mentions, replies and warnings in %s, linking to the thread', (language, lines) => {
+      const body = networkMailTemplates.digest(context(language), discussions).body.split('\n');
+      const [mention, reply, warning] = lines;
+      expect(body).toContain(mention);
+      expect(body[body.indexOf(mention) + 1]).toBe('  https://mreza.example.org/threads/thread-1');
+      expect(body).toContain(reply);
+      expect(body[body.indexOf(reply) + 1]).toBe('  https://mreza.example.org/threads/thread-2');
+      expect(body).toContain(warning);
+      expect(body[body.indexOf(warning) + 1]).not.toContain('/threads/');
+    });
+
     it('is written in Cyrillic for a Cyrillic reader', () => {
       const mail = networkMailTemplates.digest(context('sr-Cyrl'), digest);
       expect(mail.subject).toBe('Дневни преглед обавештења на Мрежи');

@@ -44,6 +44,8 @@ interface DigestText {
   intro(count: number): string;
   more(count: number): string;
   kinds: Record<NotificationKindName, string>;
+  /** A discussion thread's title, quoted as the language quotes. */
+  thread(title: string): string;
   reason: string;
   all: string;
   why: string;
@@ -93,7 +95,11 @@ const DIGEST_TEXT: Record<MailLanguage, DigestText> = {
       JOIN_REQUESTED: 'novi zahtev za članstvo',
       JOIN_APPROVED: 'vaš zahtev za članstvo je odobren',
       JOIN_REJECTED: 'vaš zahtev za članstvo je odbijen',
+      MENTION: 'pomenuti ste u diskusiji',
+      THREAD_REPLY: 'novi odgovor u vašoj temi',
+      MODERATION_WARNING: 'upozorenje koordinatora za vašu objavu u diskusiji',
     },
+    thread: (title: string) => `„${title}“`,
     reason: 'razlog',
     all: 'Sva obaveštenja:',
     why: 'Učestalost pregleda menjate ili ga isključujete u podešavanjima:',
@@ -111,7 +117,11 @@ const DIGEST_TEXT: Record<MailLanguage, DigestText> = {
       JOIN_REQUESTED: 'нови захтев за чланство',
       JOIN_APPROVED: 'ваш захтев за чланство је одобрен',
       JOIN_REJECTED: 'ваш захтев за чланство је одбијен',
+      MENTION: 'поменути сте у дискусији',
+      THREAD_REPLY: 'нови одговор у вашој теми',
+      MODERATION_WARNING: 'упозорење координатора за вашу објаву у дискусији',
     },
+    thread: (title: string) => `„${title}“`,
     reason: 'разлог',
     all: 'Сва обавештења:',
     why: 'Учесталост прегледа мењате или га искључујете у подешавањима:',
@@ -126,7 +136,11 @@ const DIGEST_TEXT: Record<MailLanguage, DigestText> = {
       JOIN_REQUESTED: 'new join request',
       JOIN_APPROVED: 'your join request was approved',
       JOIN_REJECTED: 'your join request was rejected',
+      MENTION: 'you were mentioned in a discussion',
+      THREAD_REPLY: 'new reply in your thread',
+      MODERATION_WARNING: 'a coordinator warned you about your post in a discussion',
     },
+    thread: (title: string) => `"${title}"`,
     reason: 'reason',
     all: 'All notifications:',
     why: 'Change how often you get the digest, or turn it off, in your settings:',
@@ -166,11 +180,14 @@ export const networkMailTemplates = {
   /** A member's unread notifications of a day or a week. */
   digest(context: MailContext, params: DigestMailParams): OutgoingMail {
     const text = DIGEST_TEXT[context.language];
-    const lines = params.items.map((item) => {
+    const lines = params.items.flatMap((item) => {
       const what = text.kinds[item.kind];
+      const thread = item.threadTitle ? ` ${text.thread(item.threadTitle)}` : '';
       const excerpt = item.excerpt ? `: ${item.excerpt}` : '';
       const reason = item.reason ? ` (${text.reason}: ${item.reason})` : '';
-      return `- ${networkName(item.networkName, context.language)} — ${what}${excerpt}${reason}`;
+      const line = `- ${networkName(item.networkName, context.language)} — ${what}${thread}${excerpt}${reason}`;
+      // A mention or a reply links to its thread.
+      return item.threadId ? [line, `  ${context.publicUrl}/threads/${item.threadId}`] : [line];
     });
     if (params.moreCount > 0) lines.push(text.more(params.moreCount));
     return {

@@ -28,6 +28,8 @@ export interface DigestRow {
   networkNameEnglish: string;
   excerpt: string | null;
   reason: string | null;
+  threadId: string | null;
+  threadTitle: string | null;
   createdAt: Date;
 }
 
@@ -39,6 +41,8 @@ interface RawDigestRow {
   name_english: string;
   excerpt: string | null;
   reason: string | null;
+  thread_id: string | null;
+  thread_title: string | null;
   created_at: Date;
   total: string;
 }
@@ -118,7 +122,8 @@ export class DigestRepository {
   ): Promise<{ rows: DigestRow[]; total: number }> {
     const rows: RawDigestRow[] = await managerOf(this.dataSource, tx).query(
       `SELECT n.kind, net.slug, net.name_latin, net.name_cyrillic, net.name_english,
-              n.excerpt, n.reason, n.created_at, count(*) OVER () AS total
+              n.excerpt, n.reason, n.thread_id, n.thread_title, n.created_at,
+              count(*) OVER () AS total
        FROM networks.notifications n
        JOIN networks.networks net ON net.id = n.network_id
        WHERE n.user_id = $1 AND n.created_at > $2 AND n.created_at <= $3 AND ${LISTABLE}
@@ -135,6 +140,8 @@ export class DigestRepository {
         networkNameEnglish: row.name_english,
         excerpt: row.excerpt,
         reason: row.reason,
+        threadId: row.thread_id,
+        threadTitle: row.thread_title,
         createdAt: row.created_at,
       })),
     };

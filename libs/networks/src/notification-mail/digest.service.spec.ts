@@ -21,6 +21,8 @@ const row = (excerpt: string): DigestRow => ({
   networkNameEnglish: 'Local finances',
   excerpt,
   reason: null,
+  threadId: null,
+  threadTitle: null,
   createdAt: new Date('2025-06-10T09:00:00Z'),
 });
 
@@ -138,6 +140,36 @@ describe(DigestService.name, () => {
       ];
       expect(event.payload.params.items).toHaveLength(MAX_DIGEST_ITEMS);
       expect(event.payload.params.moreCount).toBe(7);
+    });
+
+    it('names the thread of a mention or a reply, so the mail links to it', async () => {
+      const { sut, mock } = await build({ DAILY: ['ana'] });
+      mock(DigestRepository).findListable.mockResolvedValue({
+        rows: [
+          {
+            ...row('Šta mislite, @ana?'),
+            kind: NotificationKind.MENTION,
+            threadId: 'thread-1',
+            threadTitle: 'Budžet za 2026.',
+          },
+          { ...row(''), kind: NotificationKind.MODERATION_WARNING, excerpt: null, reason: 'Ton' },
+        ],
+        total: 2,
+      });
+      await sut.runDue(now);
+      const [[, event]] = mock(EventOutbox).record.mock.calls as [
+        [never, { payload: { params: { items: unknown[] } } }],
+      ];
+      expect(event.payload.params.items).toEqual([
+        expect.objectContaining({
+          kind: 'MENTION',
+          excerpt: 'Šta mislite, @ana?',
+          threadId: 'thread-1',
+          threadTitle: 'Budžet za 2026.',
+        }),
+        expect.objectContaining({ kind: 'MODERATION_WARNING', excerpt: null, reason: 'Ton' }),
+      ]);
+      expect(event.payload.params.items[1]).not.toHaveProperty('threadId');
     });
 
     it('sends nothing to a member whose digest was taken already', async () => {

@@ -120,5 +120,6 @@ export const toDigestItem = (row: DigestRow): DigestItem => ({
   },
   excerpt: row.excerpt,
   reason: row.reason,
+  ...(row.threadId ? { threadId: row.threadId, threadTitle: row.threadTitle } : {}),
   createdAt: row.createdAt.toISOString(),
 });

@@ -9,6 +9,12 @@ export enum NotificationKind {
   JOIN_APPROVED = 'JOIN_APPROVED',
   /** The member's join request was rejected, with the coordinator's reason. */
   JOIN_REJECTED = 'JOIN_REJECTED',
+  /** Someone mentioned the member in a discussion post. */
+  MENTION = 'MENTION',
+  /** Someone else replied in a thread the member started (unless the reply mentions them). */
+  THREAD_REPLY = 'THREAD_REPLY',
+  /** A coordinator warned the member about one of their discussion posts, with a reason. */
+  MODERATION_WARNING = 'MODERATION_WARNING',
 }
 
 @Entity('notifications')
@@ -26,21 +32,32 @@ export class NotificationEntity {
   @Column({ type: 'uuid' })
   networkId!: string;
 
-  /** The announcement (a post) or the join request it is about. */
+  /** The announcement, the discussion post or the join request it is about. */
   @Column({ type: 'uuid' })
   subjectId!: string;
 
-  /** Who caused it: the announcement's author, the requester, the deciding coordinator. */
+  /**
+   * Who caused it: the announcement's or discussion post's author, the requester, the deciding
+   * or warning coordinator.
+   */
   @Column({ type: 'uuid', nullable: true })
   actorId!: string | null;
 
-  /** The start of an announcement, as plain text. */
+  /** The start of an announcement or a discussion post, as plain text. */
   @Column({ type: 'text', nullable: true })
   excerpt!: string | null;
 
-  /** A coordinator's reason for a decision. */
+  /** A coordinator's reason for a decision or a warning. */
   @Column({ type: 'text', nullable: true })
   reason!: string | null;
+
+  /** The discussion thread of a mention or a reply. */
+  @Column({ type: 'uuid', nullable: true })
+  threadId!: string | null;
+
+  /** The thread's title when the post was published. */
+  @Column({ type: 'text', nullable: true })
+  threadTitle!: string | null;
 
   @Column({ type: 'timestamptz' })
   createdAt!: Date;

@@ -9,6 +9,8 @@ export const toNotificationObject = (row: NotificationEntity): NotificationObjec
   actor: row.actorId ? { id: row.actorId } : null,
   excerpt: row.excerpt,
   reason: row.reason,
+  threadId: row.threadId,
+  threadTitle: row.threadTitle,
   createdAt: row.createdAt,
   readAt: row.readAt,
 });

@@ -16,20 +16,40 @@ export class NotificationObject {
   @Field(() => ID)
   networkId!: string;
 
-  @Field(() => ID, { description: 'The announcement (post) or join request it is about.' })
+  @Field(() => ID, {
+    description: 'The announcement, the discussion post or the join request it is about.',
+  })
   subjectId!: string;
 
   @Field(() => UserReference, {
     nullable: true,
-    description: 'The author, the requester or the deciding coordinator.',
+    description: 'The author, the requester, or the deciding or warning coordinator.',
   })
   actor!: UserReference | null;
 
-  @Field(() => String, { nullable: true, description: 'The start of an announcement.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The start of an announcement or a discussion post.',
+  })
   excerpt!: string | null;
 
-  @Field(() => String, { nullable: true, description: "A coordinator's reason for a decision." })
+  @Field(() => String, {
+    nullable: true,
+    description: "A coordinator's reason for a decision or a warning.",
+  })
   reason!: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The discussion thread of a mention or a reply (the client opens /threads/<id>).',
+  })
+  threadId!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "The thread's title when the post was published.",
+  })
+  threadTitle!: string | null;
 
   @Field(() => Date)
   createdAt!: Date;

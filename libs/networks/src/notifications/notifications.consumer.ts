@@ -5,15 +5,18 @@ import type {
   EventEnvelope,
   MembershipDecidedV1,
   MembershipRequestedV1,
+  MemberWarnedV1,
+  ThreadPostPublishedV1,
 } from '@mreza/shared/events';
 import { EventConsumer } from '@mreza/shared/events';
 import type { PostCreatedV1 } from '@mreza/shared/events';
+import { DiscussionNotificationService } from './discussion-notification.service';
 import { NotificationService } from './notification.service';
 
 export const NOTIFICATIONS_QUEUE = 'networks.notifications';
 
 /**
- * Turns this service's own events into in-app notifications, in the transaction the consumer
+ * Turns this service's own events and the discussions service's into in-app notifications, in the transaction the consumer
  * hands over (which also records the event as handled).
  */
 @Injectable()
@@ -23,6 +26,7 @@ export class NotificationsConsumer implements OnApplicationBootstrap {
   constructor(
     private readonly consumer: EventConsumer,
     private readonly notifications: NotificationService,
+    private readonly discussions: DiscussionNotificationService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -45,6 +49,17 @@ export class NotificationsConsumer implements OnApplicationBootstrap {
       case 'networks.membership.decided': {
         const decision = event.payload as MembershipDecidedV1['payload'];
         await this.notifications.onMembershipDecided(decision, tx);
+        return;
+      }
+      case 'discussions.post.published': {
+        // ThreadPostSnapshot is an interface (no index signature), hence the detour through unknown.
+        const post = event.payload as unknown as ThreadPostPublishedV1['payload'];
+        await this.discussions.onPostPublished(post, tx);
+        return;
+      }
+      case 'discussions.member.warned': {
+        const warning = event.payload as MemberWarnedV1['payload'];
+        await this.discussions.onMemberWarned(warning, tx);
         return;
       }
       default:

@@ -20,6 +20,8 @@ export const EVENT_SUBSCRIPTIONS: Readonly<Record<string, readonly string[]>> = 
     'networks.post.created',
     'networks.membership.requested',
     'networks.membership.decided',
+    'discussions.post.published',
+    'discussions.member.warned',
   ],
 };
 

@@ -30,16 +30,28 @@ export interface AnnouncementMailParams {
 export type DigestFrequencyName = 'DAILY' | 'WEEKLY';
 
 export type NotificationKindName =
-  'ANNOUNCEMENT' | 'JOIN_REQUESTED' | 'JOIN_APPROVED' | 'JOIN_REJECTED';
+  | 'ANNOUNCEMENT'
+  | 'JOIN_REQUESTED'
+  | 'JOIN_APPROVED'
+  | 'JOIN_REJECTED'
+  | 'MENTION'
+  | 'THREAD_REPLY'
+  | 'MODERATION_WARNING';
 
 export interface DigestItem {
   kind: NotificationKindName;
   networkName: NetworkNames;
   networkSlug: string;
-  /** The start of an announcement. */
+  /** The start of an announcement or a discussion post. */
   excerpt: string | null;
-  /** A coordinator's reason for a decision. */
+  /** A coordinator's reason for a decision or a warning. */
   reason: string | null;
+  /**
+   * The discussion thread of a mention or a reply (the web client's `/threads/<id>`), and its
+   * title. Absent from digests requested before discussions notified anyone.
+   */
+  threadId?: string | null;
+  threadTitle?: string | null;
   /** ISO timestamp. */
   createdAt: string;
 }
