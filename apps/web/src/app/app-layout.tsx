@@ -12,6 +12,7 @@ import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { useCurrentUser } from '@web/auth/current-user';
+import { NotificationBell } from '@web/notifications/notification-bell';
 import { Logo } from '@web/ui/logo';
 import { LoadingState } from '@web/ui/query-state';
 import { LanguageSwitcher } from './language-switcher';
@@ -96,6 +97,7 @@ export default function AppLayout() {
               ) : (
                 <LanguageSwitcher compact />
               )}
+              {withNavigation && <NotificationBell />}
               <UserMenu />
             </Group>
           </Group>

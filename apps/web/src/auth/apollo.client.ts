@@ -37,6 +37,9 @@ export function createApolloClient(store: SessionStore, refresher: TokenRefreshe
             networks: connectionPolicy(['filter', 'first']),
             networkMembers: connectionPolicy(['networkId', 'filter']),
             membershipRequests: connectionPolicy(['networkId', 'status']),
+            networkFeed: connectionPolicy(['networkId']),
+            // `first` too: the bell's latest and the start page's few are kept apart.
+            notifications: connectionPolicy(['unreadOnly', 'first']),
           },
         },
         AuthPayload: { keyFields: false },

@@ -19,10 +19,11 @@ import { organisationName } from '@web/organisations/organisation-name';
 import { UsersIcon } from '@web/ui/icons';
 import { PageHeader } from '@web/ui/page-header';
 import { MyNetworksCard } from './my-networks-card';
+import { UnreadNotificationsCard } from './unread-notifications-card';
 
 /**
- * The start page. The main column holds the member's networks (their feed will follow); the
- * side column holds the profile summary.
+ * The start page. The main column holds the unread notifications and the member's networks;
+ * the side column holds the profile summary.
  */
 export default function HomePage() {
   const { t } = useTranslation();
@@ -35,7 +36,7 @@ export default function HomePage() {
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 8 }} order={{ base: 2, md: 1 }}>
           <Stack gap="lg">
-            {/* The feed will take its place below the networks. */}
+            <UnreadNotificationsCard />
             <MyNetworksCard />
             <Card
               withBorder

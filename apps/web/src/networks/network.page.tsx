@@ -11,6 +11,7 @@ import { apiErrorOf } from '@web/ui/errors';
 import { PageHeader } from '@web/ui/page-header';
 import { NetworkAction } from './network-action';
 import { NetworkFacts } from './network-card';
+import { NetworkFeed } from './network-feed';
 import {
   canDecideRequests,
   canSeeMembers,
@@ -89,6 +90,13 @@ function NetworkView({ network }: { network: NetworkSummary }) {
   const isMember = state === 'member' || state === 'coordinator';
 
   const tabs: NetworkTab[] = [
+    {
+      value: 'feed',
+      label: t('networks.tabs.feed'),
+      // Who may see a network's members may read its feed: open, or a member, or staff.
+      shown: canSeeMembers(network, user.role),
+      panel: () => <NetworkFeed network={network} />,
+    },
     {
       value: 'members',
       label: t('networks.tabs.members'),

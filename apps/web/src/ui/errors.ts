@@ -34,6 +34,12 @@ export const KNOWN_ERROR_CODES = [
   'LAST_COORDINATOR',
   'REQUEST_NOT_FOUND',
   'REQUEST_ALREADY_DECIDED',
+  'POST_NOT_FOUND',
+  'POST_DELETED',
+  'BODY_TOO_LONG',
+  'BODY_EMPTY',
+  'UNSAFE_MARKDOWN',
+  'TOO_MANY_POST_IDS',
 ] as const;
 
 export type KnownErrorCode = (typeof KNOWN_ERROR_CODES)[number];
