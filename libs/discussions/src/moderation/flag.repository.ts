@@ -98,12 +98,13 @@ export class FlagRepository {
     resolvedBy: string,
     tx: Tx,
   ): Promise<number> {
-    const rows: unknown[] = await managerOf(this.dataSource, tx).query(
+    // TypeORM answers an UPDATE with [rows, affected].
+    const [, affected]: [unknown[], number] = await managerOf(this.dataSource, tx).query(
       `UPDATE discussions.flags SET resolution = $2, resolved_by = $3, resolved_at = now()
        WHERE post_id = $1 AND resolution IS NULL RETURNING id`,
       [postId, resolution, resolvedBy],
     );
-    return rows.length;
+    return affected;
   }
 
   /** Open flags of a network, oldest first (first come, first served). */

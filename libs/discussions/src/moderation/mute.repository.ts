@@ -75,12 +75,13 @@ export class MuteRepository {
 
   /** Lifts every mute of the member in the network; returns how many were in force. */
   async lift(networkId: string, userId: string, liftedBy: string, tx: Tx): Promise<number> {
-    const rows: unknown[] = await managerOf(this.dataSource, tx).query(
+    // TypeORM answers an UPDATE with [rows, affected].
+    const [, affected]: [unknown[], number] = await managerOf(this.dataSource, tx).query(
       `UPDATE discussions.mutes SET lifted_at = now(), lifted_by = $3
        WHERE network_id = $1 AND user_id = $2 AND lifted_at IS NULL AND expires_at > now()
        RETURNING id`,
       [networkId, userId, liftedBy],
     );
-    return rows.length;
+    return affected;
   }
 }

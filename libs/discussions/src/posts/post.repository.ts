@@ -173,16 +173,19 @@ export class PostRepository {
         ? { ...columns, editedAt: () => `date_trunc('milliseconds', clock_timestamp())` }
         : columns,
     );
-    return (await this.findById(id, tx))!;
+    const updated = await this.findById(id, tx);
+    if (!updated) throw new Error(`post ${id} vanished while being updated`);
+    return updated;
   }
 
   /** Moves every post of one thread to another (a merge); the moved opening post becomes a reply. */
   async moveAll(fromThreadId: string, toThreadId: string, tx: Tx): Promise<number> {
-    const rows: unknown[] = await managerOf(this.dataSource, tx).query(
+    // TypeORM answers an UPDATE with [rows, affected].
+    const [, affected]: [unknown[], number] = await managerOf(this.dataSource, tx).query(
       `UPDATE discussions.posts SET thread_id = $2, opening = false WHERE thread_id = $1 RETURNING id`,
       [fromThreadId, toThreadId],
     );
-    return rows.length;
+    return affected;
   }
 
   async saveRevision(
