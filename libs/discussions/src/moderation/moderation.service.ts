@@ -142,7 +142,10 @@ export class ModerationService {
     );
     return {
       ...page,
-      items: page.items.map((flag) => ({ flag, ...contexts.get(flag.postId)! })),
+      items: page.items.flatMap((flag) => {
+        const context = contexts.get(flag.postId);
+        return context ? [{ flag, ...context }] : [];
+      }),
     };
   }
 
@@ -176,7 +179,9 @@ export class ModerationService {
       return { flag, ...resolution };
     });
     after.announce?.();
-    return (await this.flags.findById(after.flag.id))!;
+    const resolved = await this.flags.findById(after.flag.id);
+    if (!resolved) throw new FlagNotFoundError();
+    return resolved;
   }
 
   hidePost(viewer: AuthUser, postId: string, reason: string): Promise<ThreadPostEntity> {
@@ -231,7 +236,7 @@ export class ModerationService {
       viewer,
       page.items.map((post) => post.id),
     );
-    return { ...page, items: page.items.map((post) => contexts.get(post.id)!) };
+    return { ...page, items: page.items.flatMap((post) => contexts.get(post.id) ?? []) };
   }
 
   /** The posts as a moderator sees them, with their threads: four queries for a page. */
@@ -246,9 +251,12 @@ export class ModerationService {
       ),
     );
     const views = await this.postService.viewsOf(viewer, posts, true);
-    return new Map(
-      views.map((view) => [view.post.id, { view, thread: threads.get(view.post.threadId)! }]),
-    );
+    const contexts = new Map<string, PostInContext>();
+    for (const view of views) {
+      const thread = threads.get(view.post.threadId);
+      if (thread) contexts.set(view.post.id, { view, thread });
+    }
+    return contexts;
   }
 
   async lockThread(viewer: AuthUser, threadId: string, locked: boolean): Promise<ThreadEntity> {
@@ -318,10 +326,12 @@ export class ModerationService {
     const { source, target } = await this.transaction.run(async (tx) => {
       // Locked in id order, so two merges of the same pair cannot deadlock.
       const [first, second] = [sourceThreadId, targetThreadId].sort();
-      const locked = new Map<string, ThreadEntity>();
-      for (const id of [first, second]) locked.set(id, await this.requireThreadForUpdate(id, tx));
-      const source = locked.get(sourceThreadId)!;
-      const target = locked.get(targetThreadId)!;
+      const locked = [
+        await this.requireThreadForUpdate(first, tx),
+        await this.requireThreadForUpdate(second, tx),
+      ];
+      const [source, target] =
+        first === sourceThreadId ? [locked[0], locked[1]] : [locked[1], locked[0]];
       await this.access.requireLiveModerator(viewer, source.networkId, tx);
       await this.access.requireLiveModerator(viewer, target.networkId, tx);
       await this.posts.moveAll(source.id, target.id, tx);
@@ -336,7 +346,9 @@ export class ModerationService {
         subjectUserId: source.authorId,
         details: { intoThreadId: target.id },
       });
-      return { source, target: (await this.threads.findById(target.id, tx))! };
+      const merged = await this.threads.findById(target.id, tx);
+      if (!merged) throw new ThreadNotFoundError();
+      return { source, target: merged };
     });
     this.realtime.threadRelocated(source, target.id, target.networkId);
     return target;
@@ -462,7 +474,7 @@ export class ModerationService {
             networkId: target.thread.networkId,
             userId: target.post.authorId,
             postId: target.post.id,
-            reason: reason!,
+            reason: reason ?? '',
             actorId: viewer.id,
           },
         };

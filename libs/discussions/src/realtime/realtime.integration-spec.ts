@@ -298,11 +298,11 @@ describe('live threads over Socket.IO', () => {
       });
     });
 
-    it('through the transaction runner as well', async () => {
+    it('once the transaction that records it committed', async () => {
       const staff = aUser(Role.ADMIN);
       const socket = await live(staff);
       const disconnected = nextEvent(socket, 'disconnect');
-      await app.app.get(TransactionRunner).run((tx) =>
+      const afterCommit = await app.app.get(TransactionRunner).run((tx) =>
         app.app.get(ReplicaEventsConsumer).handle(
           {
             id: randomUUID(),
@@ -315,6 +315,7 @@ describe('live threads over Socket.IO', () => {
           tx,
         ),
       );
+      afterCommit?.();
       await disconnected;
     });
   });

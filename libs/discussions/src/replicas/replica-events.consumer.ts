@@ -34,7 +34,8 @@ export class ReplicaEventsConsumer implements OnApplicationBootstrap {
     await this.consumer.consume(REPLICAS_QUEUE, (event, tx) => this.handle(event, tx));
   }
 
-  async handle(event: EventEnvelope, tx: Tx): Promise<void> {
+  /** Acts on live sockets only after the replica change committed, so a rejoin sees it. */
+  async handle(event: EventEnvelope, tx: Tx): Promise<void | (() => void)> {
     const at = new Date(event.occurredAt);
     switch (event.type) {
       case 'networks.network.created':
@@ -56,14 +57,16 @@ export class ReplicaEventsConsumer implements OnApplicationBootstrap {
       case 'networks.member.left': {
         const { networkId, userId } = event.payload as MemberLeftV1['payload'];
         await this.replicas.endMembership(networkId, userId, at, tx);
-        await this.realtime.evictFromNetwork(userId, networkId);
-        return;
+        return () => {
+          this.realtime
+            .evictFromNetwork(userId, networkId)
+            .catch((error: Error) => this.logger.warn(`eviction failed: ${error.message}`));
+        };
       }
       case 'identity.user.status-changed': {
         const { userId, status } = event.payload as UserStatusChangedV1['payload'];
         await this.replicas.setAccountStatus(userId, status, at, tx);
-        if (status !== 'ACTIVE') this.realtime.disconnectUser(userId);
-        return;
+        return status === 'ACTIVE' ? undefined : () => this.realtime.disconnectUser(userId);
       }
       default:
         this.logger.warn(`ignored an event this consumer does not handle: ${event.type}`);

@@ -6,7 +6,12 @@ import type { EventEnvelope } from './event-envelope';
 import { EventBus } from './event-bus';
 import { EVENTS_SCHEMA } from './outbox-relay';
 
-export type EventHandler = (event: EventEnvelope, tx: Tx) => Promise<void>;
+/**
+ * Handles one event in the transaction that records it as handled. It may return a function to
+ * run once that transaction committed: effects outside the database (closing live sockets)
+ * that must not happen before the change they follow is visible.
+ */
+export type EventHandler = (event: EventEnvelope, tx: Tx) => Promise<void | (() => void)>;
 
 /**
  * Runs a handler for each event of a queue, in a transaction that also records the event id in
@@ -33,13 +38,14 @@ export class EventConsumer {
 
   /** Handles one event unless it was handled before; exposed for tests of redelivery. */
   async handleOnce(queue: string, event: EventEnvelope, handle: EventHandler): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
+    const afterCommit = await this.dataSource.transaction(async (manager) => {
       const fresh: unknown[] = await manager.query(
         `INSERT INTO "${this.schema}".processed_events (event_id, queue) VALUES ($1, $2)
          ON CONFLICT DO NOTHING RETURNING event_id`,
         [event.id, queue],
       );
-      if (fresh.length > 0) await handle(event, manager as unknown as Tx);
+      return fresh.length > 0 ? handle(event, manager as unknown as Tx) : undefined;
     });
+    afterCommit?.();
   }
 }
