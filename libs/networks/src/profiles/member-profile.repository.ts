@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { Tx } from '@mreza/shared/database';
 import { managerOf } from '@mreza/shared/database';
-import { foldSerbian } from '../text/fold-serbian';
+import { foldSerbian } from '@mreza/shared/text';
 
 export interface MemberProfile {
   userId: string;

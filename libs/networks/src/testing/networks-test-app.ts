@@ -1,16 +1,10 @@
 import type { INestApplication } from '@nestjs/common';
-import { randomUUID } from 'node:crypto';
-import { sign } from 'jsonwebtoken';
 import { DataSource } from 'typeorm';
 import { Role } from '@mreza/shared/auth';
 import { TransactionRunner } from '@mreza/shared/database';
 import type { TestApp } from '@mreza/shared/testing';
-import {
-  GraphQLClient,
-  startTestApp,
-  testKeyPair,
-  useTestEnvironment,
-} from '@mreza/shared/testing';
+import type { TestUser } from '@mreza/shared/testing';
+import { GraphQLClient, startTestApp, useTestEnvironment } from '@mreza/shared/testing';
 import { MemberRepository } from '../membership/member.repository';
 import { MembershipRequestRepository } from '../membership/membership-request.repository';
 import { NetworkRole } from '../membership/network-member.entity';
@@ -21,33 +15,8 @@ import { NetworkVisibility } from '../networks/network.entity';
 import { NetworkService } from '../networks/network.service';
 import { MemberProfileRepository } from '../profiles/member-profile.repository';
 
-export interface TestUser {
-  id: string;
-  role: Role;
-  organisationId: string | null;
-}
-
-/** Someone the identity service would have issued a token to. */
-export const aUser = (role = Role.MEMBER, organisationId: string | null = null): TestUser => ({
-  id: randomUUID(),
-  role,
-  organisationId,
-});
-
-/** An access token as identity signs it, with the run's test key. */
-export function tokenFor(user: TestUser): string {
-  return sign(
-    { role: user.role, org: user.organisationId, sid: randomUUID() },
-    testKeyPair().privateKey,
-    {
-      algorithm: 'ES256',
-      subject: user.id,
-      issuer: 'mreza-identity',
-      audience: 'mreza',
-      expiresIn: 600,
-    },
-  );
-}
+export type { TestUser } from '@mreza/shared/testing';
+export { aUser, tokenFor } from '@mreza/shared/testing';
 
 export interface NetworksTestApp extends TestApp {
   client: GraphQLClient;
