@@ -354,7 +354,7 @@ export class ModerationService {
     return target;
   }
 
-  muteMember(
+  async muteMember(
     viewer: AuthUser,
     input: { networkId: string; userId: string; until: Date; reason: string },
   ): Promise<Mute> {
@@ -416,7 +416,11 @@ export class ModerationService {
     return this.rules.find(networkId);
   }
 
-  updateModerationRules(viewer: AuthUser, networkId: string, input: HoldRules): Promise<HoldRules> {
+  async updateModerationRules(
+    viewer: AuthUser,
+    networkId: string,
+    input: HoldRules,
+  ): Promise<HoldRules> {
     const rules = validRules(input);
     return this.transaction.run(async (tx) => {
       await this.access.requireLiveModerator(viewer, networkId, tx);
