@@ -1,32 +1,8 @@
 import { DomainError } from '@mreza/shared/graphql';
-import { MAX_BODY_LENGTH } from './post-body';
 
 export class PostNotFoundError extends DomainError {
   constructor() {
     super('POST_NOT_FOUND', 'No such post');
-  }
-}
-
-export class BodyTooLongError extends DomainError {
-  constructor(length: number) {
-    super(
-      'BODY_TOO_LONG',
-      `A post can be at most ${MAX_BODY_LENGTH.toLocaleString('en')} characters long`,
-      { maxLength: MAX_BODY_LENGTH, length },
-    );
-  }
-}
-
-export class BodyEmptyError extends DomainError {
-  constructor() {
-    super('BODY_EMPTY', 'Write something first');
-  }
-}
-
-/** Script, frames or `javascript:` links: refused rather than stored. */
-export class UnsafeMarkdownError extends DomainError {
-  constructor(reason: string) {
-    super('UNSAFE_MARKDOWN', `The text contains ${reason}, which is not allowed`);
   }
 }
 

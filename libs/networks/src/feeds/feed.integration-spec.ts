@@ -5,7 +5,7 @@ import { aPost } from '../testing/feed-factories';
 import type { NetworksTestApp } from '../testing/networks-test-app';
 import { aNetwork, aUser, startNetworks, tokenFor } from '../testing/networks-test-app';
 import { MAX_PINNED } from './feed.service';
-import { MAX_BODY_LENGTH } from './post-body';
+import { MAX_BODY_LENGTH } from '@mreza/shared/text';
 import { PostReaction } from './post.entity';
 import { ReactionRepository } from './reaction.repository';
 

@@ -4,6 +4,7 @@ import { isStaff } from '@mreza/shared/auth';
 import type { Page, Tx } from '@mreza/shared/database';
 import { TransactionRunner } from '@mreza/shared/database';
 import { EventOutbox } from '@mreza/shared/events';
+import { requireSafeBody } from '@mreza/shared/text';
 import { cursorFrom, ForbiddenError } from '@mreza/shared/graphql';
 import { NotAMemberError } from '../membership/membership.errors';
 import { NetworkAccess } from '../membership/network-access';
@@ -13,16 +14,12 @@ import { NetworkArchivedError } from '../networks/network.errors';
 import { NetworkService } from '../networks/network.service';
 import { AnnouncementMailService } from '../notification-mail/announcement-mail.service';
 import {
-  BodyEmptyError,
-  BodyTooLongError,
   NotAnAnnouncementError,
   PostDeletedError,
   PostNotFoundError,
   TooManyPinnedError,
-  UnsafeMarkdownError,
 } from './feed.errors';
 import { postEvent, postUpdatedEvent, reactionEvent } from './feed.events';
-import { postBodyProblem } from './post-body';
 import type { NetworkPostEntity } from './post.entity';
 import { PostKind, PostReaction } from './post.entity';
 import { PostRepository } from './post.repository';
@@ -254,19 +251,6 @@ export class FeedService {
       })),
       viewerReactions: REACTIONS.filter((reaction) => mine.get(post.id)?.includes(reaction)),
     }));
-  }
-}
-
-function requireSafeBody(body: string): void {
-  const problem = postBodyProblem(body);
-  if (!problem) return;
-  switch (problem.kind) {
-    case 'empty':
-      throw new BodyEmptyError();
-    case 'too-long':
-      throw new BodyTooLongError(problem.length);
-    case 'unsafe':
-      throw new UnsafeMarkdownError(problem.reason);
   }
 }
 

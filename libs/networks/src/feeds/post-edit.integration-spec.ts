@@ -4,7 +4,7 @@ import { codeOf } from '@mreza/shared/testing';
 import { aPost } from '../testing/feed-factories';
 import type { NetworksTestApp } from '../testing/networks-test-app';
 import { aNetwork, aUser, startNetworks, tokenFor } from '../testing/networks-test-app';
-import { MAX_BODY_LENGTH } from './post-body';
+import { MAX_BODY_LENGTH } from '@mreza/shared/text';
 
 const EDIT = `mutation($p: ID!, $b: String!) {
   editPost(postId: $p, body: $b) { id body editedAt createdAt links { kind id url } }
