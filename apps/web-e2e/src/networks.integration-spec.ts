@@ -55,6 +55,8 @@ describe('networks', () => {
 
     await page.getByRole('link', { name: 'Lokalne finansije' }).first().click();
     await page.getByRole('heading', { level: 1, name: 'Lokalne finansije' }).waitFor();
+    // The feed opens first; the members are a tab away.
+    await page.getByRole('tab', { name: 'Članovi' }).click();
     const members = page.getByRole('tabpanel', { name: 'Članovi' });
     await members.getByText(`${MEMBER.firstName} ${MEMBER.lastName}`).waitFor();
     await members.getByText(MEMBER.position).waitFor();

@@ -34,7 +34,7 @@ export function NotificationBell() {
       opened={opened}
       onChange={setOpened}
       position="bottom-end"
-      width={360}
+      width={400}
       shadow="md"
       withinPortal
       trapFocus
