@@ -1,4 +1,5 @@
 import {
+  booleanFlag,
   defineConfig,
   inlineFileVariables,
   port,
@@ -13,6 +14,8 @@ export const discussionsConfig = defineConfig(
     DISCUSSIONS_PORT: port(4003),
     /** With Redis, Socket.IO events fan out to the clients of every discussions instance. */
     REDIS_URL: redisUrl.optional(),
+    /** Demo threads for identity's demo members, written once their networks are known. */
+    SEED_DEMO_DATA: booleanFlag(true),
   }),
 );
 

@@ -22,6 +22,7 @@ import { realtimeFanoutProvider } from './realtime/realtime-fanout';
 import { RealtimeService } from './realtime/realtime.service';
 import { ReplicaEventsConsumer } from './replicas/replica-events.consumer';
 import { ReplicaRepository } from './replicas/replica.repository';
+import { demoDiscussionsSeederProvider } from './seed/demo-discussions.seeder';
 import { ThreadRepository } from './threads/thread.repository';
 import { ThreadResolver } from './threads/thread.resolver';
 import { ThreadService } from './threads/thread.service';
@@ -60,6 +61,7 @@ export class DiscussionsModule {
         serviceStatusResolver('discussions'),
         ...domainProviders,
         realtimeFanoutProvider(config.REDIS_URL),
+        demoDiscussionsSeederProvider(config.SEED_DEMO_DATA),
         ThreadResolver,
         PostResolver,
         ModerationResolver,

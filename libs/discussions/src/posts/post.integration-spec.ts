@@ -4,6 +4,15 @@ import { aUser, codeOf, tokenFor } from '@mreza/shared/testing';
 import type { DiscussionsTestApp } from '../testing/discussions-test-app';
 import { aNetwork, startDiscussions } from '../testing/discussions-test-app';
 
+interface PageInfo {
+  hasNextPage: boolean;
+  endCursor: string | null;
+}
+
+interface PostsPage {
+  thread: { posts: { nodes: Post[]; pageInfo: PageInfo } };
+}
+
 interface Post {
   id: string;
   body: string | null;
@@ -209,11 +218,16 @@ describe('posts', () => {
     const written: string[] = [];
     let after: string | null = null;
     for (let page = 0; page < 50; page++) {
+      const pageOfPosts: Promise<PostsPage> = ok<PostsPage>(
+        PAGE,
+        { id: threadId, first: 5, after },
+        member,
+      );
       const [result] = await Promise.all([
-        ok(PAGE, { id: threadId, first: 5, after }, member),
+        pageOfPosts,
         reply(`Usput ${page}`, author).then((p) => written.push(p.id)),
       ]);
-      const { nodes, pageInfo } = result.thread.posts;
+      const { nodes, pageInfo }: PostsPage['thread']['posts'] = result.thread.posts;
       seen.push(...nodes.map((p: Post) => p.id));
       if (!pageInfo.hasNextPage) break;
       after = pageInfo.endCursor;

@@ -109,6 +109,14 @@ export class ReplicaRepository {
     return row ? toNetwork(row) : null;
   }
 
+  async networkIdBySlug(slug: string): Promise<string | null> {
+    const [row] = await this.dataSource.query<{ network_id: string }[]>(
+      `SELECT network_id FROM discussions.network_replicas WHERE slug = $1`,
+      [slug],
+    );
+    return row?.network_id ?? null;
+  }
+
   async findMembership(networkId: string, userId: string, tx?: Tx): Promise<MemberReplica | null> {
     const [row] = await managerOf(this.dataSource, tx).query<RawMember[]>(
       `SELECT network_id, user_id, role, joined_at FROM discussions.member_replicas

@@ -18,7 +18,7 @@ export interface DiscussionsTestApp extends TestApp {
 export async function startDiscussions(
   env: Record<string, string | undefined> = {},
 ): Promise<DiscussionsTestApp> {
-  useTestEnvironment();
+  useTestEnvironment({ SEED_DEMO_DATA: 'false' });
   const testApp = await startTestApp(
     DiscussionsModule.forRoot({ ...loadDiscussionsConfig(), ...env } as ReturnType<
       typeof loadDiscussionsConfig

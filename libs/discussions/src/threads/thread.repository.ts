@@ -60,12 +60,12 @@ export class ThreadRepository {
     thread: Pick<
       ThreadEntity,
       'networkId' | 'authorId' | 'title' | 'tags' | 'documentIds' | 'status'
-    >,
+    > & { id?: string },
     tx: Tx,
   ): Promise<ThreadEntity> {
     const [row] = await managerOf(this.dataSource, tx).query<RawThread[]>(
-      `INSERT INTO discussions.threads AS t (network_id, author_id, title, tags, document_ids, status)
-       VALUES ($1, $2, $3, $4, $5, $6) RETURNING ${COLUMNS}`,
+      `INSERT INTO discussions.threads AS t (id, network_id, author_id, title, tags, document_ids, status)
+       VALUES (coalesce($7::uuid, gen_random_uuid()), $1, $2, $3, $4, $5, $6) RETURNING ${COLUMNS}`,
       [
         thread.networkId,
         thread.authorId,
@@ -73,6 +73,7 @@ export class ThreadRepository {
         thread.tags,
         thread.documentIds,
         thread.status,
+        thread.id ?? null,
       ],
     );
     return toEntity(row);
