@@ -2,7 +2,10 @@ import type { ApolloFederationDriverConfig } from '@nestjs/apollo';
 import { ApolloFederationDriver } from '@nestjs/apollo';
 import type { DynamicModule } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+} from '@apollo/server/plugin/disabled';
 import type { Request, Response } from 'express';
 import { formatGraphQLError } from './format-error';
 
@@ -20,7 +23,8 @@ export function subgraphGraphQLModule(): DynamicModule {
     playground: false,
     context: ({ req, res }: GraphQLContext): GraphQLContext => ({ req, res }),
     formatError: formatGraphQLError,
-    // Traces are for Apollo's hosted studio, which Mreža does not use.
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    // Traces are for Apollo's hosted studio, and cache hints for a CDN: Mreža uses neither, and
+    // the cache-control plugin alone runs a hook on every resolved field.
+    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled()],
   });
 }
