@@ -4,6 +4,7 @@ import { MantineProvider } from '@mantine/core';
 import { lazy, Suspense, useState } from 'react';
 import { RouterProvider } from 'react-router/dom';
 import { SessionProvider } from '@web/auth/session.context';
+import { LiveProvider } from '@web/discussions/live-socket';
 import type { SessionStore } from '@web/auth/session.store';
 import type { TokenRefresher } from '@web/auth/token-refresher';
 import { createRouter } from './router';
@@ -33,7 +34,9 @@ export function App({ store, refresher, client }: AppProps) {
       </Suspense>
       <ApolloProvider client={client}>
         <SessionProvider store={store} refresher={refresher} client={client}>
-          <RouterProvider router={router} />
+          <LiveProvider store={store} refresher={refresher}>
+            <RouterProvider router={router} />
+          </LiveProvider>
         </SessionProvider>
       </ApolloProvider>
     </MantineProvider>

@@ -17,6 +17,7 @@ const ProfilePage = lazy(() => import('@web/profile/profile.page'));
 const DirectoryPage = lazy(() => import('@web/directory/directory.page'));
 const NetworksPage = lazy(() => import('@web/networks/networks.page'));
 const NetworkPage = lazy(() => import('@web/networks/network.page'));
+const ThreadPage = lazy(() => import('@web/discussions/thread.page'));
 const NotFoundPage = lazy(() => import('./not-found.page'));
 
 export function createRouter() {
@@ -62,6 +63,7 @@ export function createRouter() {
                 { index: true, element: <HomePage /> },
                 { path: 'networks', element: <NetworksPage /> },
                 { path: 'networks/:slug', element: <NetworkPage /> },
+                { path: 'threads/:id', element: <ThreadPage /> },
                 { path: 'directory', element: <DirectoryPage /> },
                 { path: 'profile', element: <ProfilePage /> },
                 { path: 'confirm-record', element: <ConfirmRecordPage /> },

@@ -40,8 +40,14 @@ export function createApolloClient(store: SessionStore, refresher: TokenRefreshe
             networkFeed: connectionPolicy(['networkId']),
             // `first` too: the bell's latest and the start page's few are kept apart.
             notifications: connectionPolicy(['unreadOnly', 'first']),
+            threads: connectionPolicy(['networkId']),
+            moderationQueue: connectionPolicy(['networkId']),
+            heldPosts: connectionPolicy(['networkId']),
+            moderationLog: connectionPolicy(['networkId']),
           },
         },
+        // A thread's posts, in order: later pages are appended, live posts too.
+        Thread: { fields: { posts: connectionPolicy([]) } },
         AuthPayload: { keyFields: false },
       },
     }),

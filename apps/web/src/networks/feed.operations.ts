@@ -93,3 +93,15 @@ export const MARK_ANNOUNCEMENTS_READ: TypedDocumentNode<
     markAnnouncementsRead(postIds: $postIds)
   }
 `;
+
+export const CREATE_POST: TypedDocumentNode<
+  { createPost: FeedPost },
+  { input: { networkId: string; body: string } }
+> = gql`
+  mutation CreatePost($input: CreatePostInput!) {
+    createPost(input: $input) {
+      ...FeedPostFields
+    }
+  }
+  ${POST_FIELDS}
+`;

@@ -8,7 +8,8 @@ import { ApiErrorAlert } from '@web/ui/error-alert';
 import { PinIcon } from '@web/ui/icons';
 import { notify } from '@web/ui/notify';
 import type { FeedPost } from './feed.operations';
-import { EDIT_POST, MARK_ANNOUNCEMENTS_READ, NETWORK_FEED } from './feed.operations';
+import { CREATE_POST, EDIT_POST, MARK_ANNOUNCEMENTS_READ, NETWORK_FEED } from './feed.operations';
+import { MarkdownEditor } from '@web/discussions/markdown-editor';
 import type { NetworkSummary } from './network.operations';
 import { PostBody } from './post-body';
 
@@ -20,7 +21,14 @@ const MAX_BODY_LENGTH = 20_000;
  * A network's feed: pinned announcements first, then the newest posts. Announcements shown here
  * count as read; their authors and the network's members see how many have read each.
  */
-export function NetworkFeed({ network }: { network: NetworkSummary }) {
+export function NetworkFeed({
+  network,
+  canPost = false,
+}: {
+  network: NetworkSummary;
+  /** Members of a network that is not archived write posts. */
+  canPost?: boolean;
+}) {
   const { t } = useTranslation();
   const feed = useQuery(NETWORK_FEED, { variables: { networkId: network.id, first: PAGE } });
   const posts = feed.data?.networkFeed.nodes ?? [];
@@ -64,6 +72,7 @@ export function NetworkFeed({ network }: { network: NetworkSummary }) {
   }
   return (
     <Stack gap="md">
+      {canPost && <NewPostBox networkId={network.id} onPosted={() => void feed.refetch()} />}
       {posts.length === 0 ? (
         <Text c="dimmed">{t('feed.empty')}</Text>
       ) : (
@@ -219,5 +228,39 @@ function EditPostModal({ post, onClose }: { post: FeedPost | null; onClose: () =
         </Group>
       </Stack>
     </Modal>
+  );
+}
+
+/** A member writes a post to the network's feed. */
+function NewPostBox({ networkId, onPosted }: { networkId: string; onPosted: () => void }) {
+  const { t } = useTranslation();
+  const [body, setBody] = useState('');
+  const [error, setError] = useState<unknown>(null);
+  const [create, { loading }] = useMutation(CREATE_POST);
+
+  const submit = async () => {
+    setError(null);
+    try {
+      await create({ variables: { input: { networkId, body } } });
+      setBody('');
+      notify({ message: t('feed.posted'), color: 'green' });
+      onPosted();
+    } catch (caught) {
+      setError(caught);
+    }
+  };
+
+  return (
+    <Card withBorder radius="md" padding="md" component="section" aria-label={t('feed.newPost')}>
+      <Stack gap="sm">
+        <MarkdownEditor label={t('feed.newPost')} value={body} onChange={setBody} minRows={3} />
+        {error !== null && <ApiErrorAlert error={error} />}
+        <Group justify="flex-end">
+          <Button loading={loading} disabled={!body.trim()} onClick={() => void submit()}>
+            {t('feed.publish')}
+          </Button>
+        </Group>
+      </Stack>
+    </Card>
   );
 }

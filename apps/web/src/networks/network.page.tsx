@@ -9,6 +9,8 @@ import { useLocale } from '@web/i18n/format';
 import { ApiErrorAlert } from '@web/ui/error-alert';
 import { apiErrorOf } from '@web/ui/errors';
 import { PageHeader } from '@web/ui/page-header';
+import { NetworkModeration } from '@web/discussions/network-moderation';
+import { NetworkThreads } from '@web/discussions/network-threads';
 import { NetworkAction } from './network-action';
 import { NetworkFacts } from './network-card';
 import { NetworkFeed } from './network-feed';
@@ -95,7 +97,13 @@ function NetworkView({ network }: { network: NetworkSummary }) {
       label: t('networks.tabs.feed'),
       // Who may see a network's members may read its feed: open, or a member, or staff.
       shown: canSeeMembers(network, user.role),
-      panel: () => <NetworkFeed network={network} />,
+      panel: () => <NetworkFeed network={network} canPost={isMember && !network.archivedAt} />,
+    },
+    {
+      value: 'threads',
+      label: t('networks.tabs.threads'),
+      shown: canSeeMembers(network, user.role),
+      panel: () => <NetworkThreads network={network} canPost={isMember && !network.archivedAt} />,
     },
     {
       value: 'members',
@@ -108,6 +116,13 @@ function NetworkView({ network }: { network: NetworkSummary }) {
       label: t('networks.tabs.requests'),
       shown: canDecideRequests(network, user.role) && network.visibility === 'CLOSED',
       panel: () => <NetworkRequests networkId={network.id} />,
+    },
+    {
+      value: 'moderation',
+      label: t('networks.tabs.moderation'),
+      // Coordinators of the network, staff and administrators moderate its discussions.
+      shown: canDecideRequests(network, user.role),
+      panel: () => <NetworkModeration networkId={network.id} />,
     },
   ].filter((tab) => tab.shown);
   const requested = params.get('tab');

@@ -1,4 +1,4 @@
-import { Anchor } from '@mantine/core';
+import { Anchor, Text } from '@mantine/core';
 import MarkdownIt from 'markdown-it';
 import type { Token } from 'markdown-it';
 import type { ReactNode } from 'react';
@@ -67,6 +67,14 @@ function render(tokens: Token[], links: PostLink[], prefix: string): ReactNode[]
 function container(token: Token, children: ReactNode[], links: PostLink[], key: string) {
   if (token.type === 'link_open') {
     const href = String(token.attrGet('href') ?? '');
+    // A mention (`[@Ana Petrović](mention:<user id>)`) shows as the person's name.
+    if (href.startsWith('mention:')) {
+      return (
+        <Text key={key} component="span" fw={600} c="blue.8" className="mention">
+          {children}
+        </Text>
+      );
+    }
     const internal = links.find((link) => link.url === href);
     return internal ? (
       <Anchor key={key} component={Link} to={inAppPath(internal)}>

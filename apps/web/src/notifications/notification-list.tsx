@@ -8,8 +8,12 @@ import { refreshQueries } from '@web/networks/refresh';
 import type { NotificationItem } from './notification.operations';
 import { MARK_NOTIFICATIONS_READ } from './notification.operations';
 
-/** Where a notification leads: its network, the requests tab for a request to decide. */
+/**
+ * Where a notification leads: the thread of a mention, reply or warning; the requests tab for a
+ * request to decide; else the network.
+ */
 export function notificationTarget(notification: NotificationItem): string {
+  if (notification.threadId) return `/threads/${notification.threadId}`;
   const base = `/networks/${notification.network.slug}`;
   return notification.kind === 'JOIN_REQUESTED' ? `${base}?tab=requests` : base;
 }
@@ -53,8 +57,10 @@ export function NotificationList({
     <Stack component="ul" gap={0} style={{ listStyle: 'none', padding: 0, margin: 0 }}>
       {notifications.map((notification) => {
         const unread = !notification.readAt;
+        const withReason =
+          notification.kind === 'JOIN_REJECTED' || notification.kind === 'MODERATION_WARNING';
         const detail =
-          notification.kind === 'JOIN_REJECTED' && notification.reason
+          withReason && notification.reason
             ? t('notifications.reason', { reason: notification.reason })
             : notification.excerpt;
         return (
@@ -73,6 +79,11 @@ export function NotificationList({
               <Text size="sm" fw={unread ? 700 : 400}>
                 {t(`notifications.kinds.${notification.kind}`)}
               </Text>
+              {notification.threadTitle && (
+                <Text size="sm" fw={500} truncate>
+                  {notification.threadTitle}
+                </Text>
+              )}
               {detail && (
                 <Text size="sm" lineClamp={2} c="dark.6">
                   {detail}

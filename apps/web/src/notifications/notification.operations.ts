@@ -3,7 +3,13 @@ import { gql } from '@apollo/client';
 import type { NetworkSummary } from '@web/networks/network.operations';
 
 export type NotificationKind =
-  'ANNOUNCEMENT' | 'JOIN_REQUESTED' | 'JOIN_APPROVED' | 'JOIN_REJECTED';
+  | 'ANNOUNCEMENT'
+  | 'JOIN_REQUESTED'
+  | 'JOIN_APPROVED'
+  | 'JOIN_REJECTED'
+  | 'MENTION'
+  | 'THREAD_REPLY'
+  | 'MODERATION_WARNING';
 
 /** A notification as the bell and the start page list it. */
 export interface NotificationItem {
@@ -13,6 +19,9 @@ export interface NotificationItem {
   subjectId: string;
   excerpt: string | null;
   reason: string | null;
+  /** The discussion thread of a mention, a reply or a warning. */
+  threadId: string | null;
+  threadTitle: string | null;
   createdAt: string;
   readAt: string | null;
   network: Pick<NetworkSummary, 'id' | 'slug' | 'nameLatin' | 'nameCyrillic' | 'nameEnglish'>;
@@ -44,6 +53,8 @@ export const NOTIFICATIONS: TypedDocumentNode<
         subjectId
         excerpt
         reason
+        threadId
+        threadTitle
         createdAt
         readAt
         network {
