@@ -1,0 +1,218 @@
+import type { Page } from 'playwright-core';
+import { screenshot, useBrowserPage } from './support/browser';
+import type { Person } from './support/graphql';
+import { createMember, graphql, organisationId, signInAdmin } from './support/graphql';
+
+// The demo members of Local finances (libs/shared/demo, the networks seed): the platform of the
+// browser tests starts without demo data, so the administrator creates them as the seed would.
+const COORDINATOR: Person = {
+  email: 'marko.petrovic@finansije.test',
+  firstName: 'Marko',
+  lastName: 'Petrović',
+  position: 'Koordinator mreže za lokalne finansije',
+};
+const JELENA: Person = {
+  email: 'jelena.jovanovic@finansije.test',
+  firstName: 'Jelena',
+  lastName: 'Jovanović',
+  position: 'Šefica odseka za budžet',
+};
+const NEMANJA: Person = {
+  email: 'nemanja.ilic@finansije.test',
+  firstName: 'Nemanja',
+  lastName: 'Ilić',
+  position: 'Referent za lokalne prihode',
+};
+const PASSWORD = 'Finansije-Diskusija-Lozinka-2026';
+const SLUG = 'local-finances';
+const TITLE = 'Porez na imovinu za 2027: prosečne cene po zonama';
+
+async function signInApi(email: string): Promise<{ token: string; id: string }> {
+  const data = await graphql<{ login: { accessToken: string } }>(
+    'mutation($input: LoginInput!) { login(input: $input) { accessToken } }',
+    { input: { email, password: PASSWORD } },
+  );
+  const token = data.login.accessToken;
+  const claims = JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString('utf8')) as {
+    sub: string;
+  };
+  return { token, id: claims.sub };
+}
+
+async function signIn(page: Page, person: Person): Promise<void> {
+  await page.goto('/sign-in');
+  await page.getByRole('textbox', { name: 'Adresa e-pošte', exact: true }).fill(person.email);
+  await page.getByRole('textbox', { name: 'Lozinka', exact: true }).fill(PASSWORD);
+  await page.getByRole('button', { name: 'Prijavi se' }).click();
+  await page.getByRole('heading', { level: 1, name: `Dobro došli, ${person.firstName}` }).waitFor();
+}
+
+/** Retries while discussions has not yet heard of the membership (its replica is eventual). */
+async function eventually<T>(task: () => Promise<T>): Promise<T> {
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    try {
+      return await task();
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+  }
+}
+
+describe('discussions', () => {
+  const browser = useBrowserPage();
+  let threadId = '';
+
+  beforeAll(async () => {
+    const admin = await signInAdmin();
+    const organisation = await organisationId(admin, 'Kraljevo');
+    for (const person of [COORDINATOR, JELENA, NEMANJA]) {
+      await createMember(admin, person, organisation, PASSWORD);
+    }
+    const coordinator = await signInApi(COORDINATOR.email);
+    const jelena = await signInApi(JELENA.email);
+    const nemanja = await signInApi(NEMANJA.email);
+    const { network } = await graphql<{ network: { id: string } }>(
+      'query($slug: String!) { network(slug: $slug) { id } }',
+      { slug: SLUG },
+      admin,
+    );
+    for (const person of [coordinator, jelena, nemanja]) {
+      await graphql(
+        'mutation($n: ID!, $u: ID!) { addNetworkMember(networkId: $n, userId: $u) { role } }',
+        { n: network.id, u: person.id },
+        admin,
+      );
+    }
+    await graphql(
+      'mutation($n: ID!, $u: ID!) { setNetworkRole(networkId: $n, userId: $u, role: COORDINATOR) { role } }',
+      { n: network.id, u: coordinator.id },
+      admin,
+    );
+    const created = await eventually(() =>
+      graphql<{ createThread: { id: string } }>(
+        'mutation($i: CreateThreadInput!) { createThread(input: $i) { id } }',
+        {
+          i: {
+            networkId: network.id,
+            title: TITLE,
+            body: 'Kako ste odredili **zone** u prigradskim naseljima? Delim našu odluku.',
+            tags: ['porez na imovinu'],
+          },
+        },
+        jelena.token,
+      ),
+    );
+    threadId = created.createThread.id;
+    // Nemanja's membership must be known to discussions before he replies in the browser.
+    await eventually(() =>
+      graphql('query($id: ID!) { thread(id: $id) { id } }', { id: threadId }, nemanja.token),
+    );
+  });
+
+  it('shows a reply live in another member’s open thread, with the typing indicator', async () => {
+    const jelenaPage = browser.page;
+    await signIn(jelenaPage, JELENA);
+    await jelenaPage.goto(`/networks/${SLUG}?tab=threads`);
+    await jelenaPage.getByRole('link', { name: TITLE }).waitFor();
+    await screenshot(jelenaPage, 'discussions-threads-tab');
+    await jelenaPage.getByRole('link', { name: TITLE }).click();
+    await jelenaPage.getByRole('heading', { level: 1, name: TITLE }).waitFor();
+
+    const other = await jelenaPage
+      .context()
+      .browser()
+      ?.newContext({
+        baseURL: new URL(jelenaPage.url()).origin,
+        viewport: { width: 390, height: 844 },
+        locale: 'sr-RS',
+        timezoneId: 'Europe/Belgrade',
+      });
+    if (!other) throw new Error('no browser');
+    other.setDefaultTimeout(20_000);
+    const nemanjaPage = await other.newPage();
+    const nemanjaErrors: string[] = [];
+    nemanjaPage.on('pageerror', (error) => nemanjaErrors.push(error.message));
+    try {
+      await signIn(nemanjaPage, NEMANJA);
+      await nemanjaPage.goto(`/threads/${threadId}`);
+      await nemanjaPage.getByRole('heading', { level: 1, name: TITLE }).waitFor();
+
+      const reply = nemanjaPage.getByRole('combobox', { name: 'Vaš odgovor' });
+      await reply.pressSequentially('Mi smo zone odredili prema ');
+      // Jelena sees that Nemanja is typing.
+      await jelenaPage.getByText(`${NEMANJA.firstName} ${NEMANJA.lastName} piše…`).waitFor();
+      await reply.pressSequentially('katastarskim opštinama, @Jel');
+      await nemanjaPage.getByRole('option', { name: 'Jelena Jovanović' }).waitFor();
+      await screenshot(nemanjaPage, 'discussions-mention-autocomplete');
+      await reply.press('Enter');
+      await reply.pressSequentially('pogledajte prilog.');
+      await nemanjaPage.getByRole('button', { name: 'Odgovori', exact: true }).click();
+      await nemanjaPage
+        .getByRole('article', { name: `Poruka: ${NEMANJA.firstName} ${NEMANJA.lastName}` })
+        .waitFor();
+
+      // Without a reload, the reply appears in Jelena's thread, the mention as her name.
+      const live = jelenaPage.getByRole('article', {
+        name: `Poruka: ${NEMANJA.firstName} ${NEMANJA.lastName}`,
+      });
+      await live.getByText('katastarskim opštinama').waitFor();
+      await live.getByText('@Jelena Jovanović').waitFor();
+      await screenshot(jelenaPage, 'discussions-thread-live-reply');
+      await screenshot(nemanjaPage, 'discussions-thread-mobile');
+      expect(nemanjaErrors).toEqual([]);
+    } finally {
+      await other.close();
+    }
+    expect(browser.pageErrors).toEqual([]);
+  });
+
+  it('lets a member flag a post and the coordinator hide it from the moderation queue', async () => {
+    const { page } = browser;
+    await signIn(page, JELENA);
+    await page.goto(`/threads/${threadId}`);
+    const post = page.getByRole('article', {
+      name: `Poruka: ${NEMANJA.firstName} ${NEMANJA.lastName}`,
+    });
+    await post.getByRole('button', { name: 'Prijavi' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Prijava poruke' });
+    await dialog.getByRole('radio', { name: 'Nije na temu' }).check();
+    await dialog
+      .getByRole('textbox', { name: 'Napomena za koordinatore' })
+      .fill('Link vodi van teme.');
+    await screenshot(page, 'discussions-flag-dialog');
+    await dialog.getByRole('button', { name: 'Prijavi' }).click();
+    await page.getByText('Hvala: koordinatori će je pregledati.').waitFor();
+
+    // The coordinator resolves it.
+    await page.context().clearCookies();
+    await page.evaluate(() => window.localStorage.clear());
+    await page.goto('/sign-in');
+    await signIn(page, COORDINATOR);
+    await page.goto(`/networks/${SLUG}?tab=moderation`);
+    const flag = page.getByRole('listitem', {
+      name: `Prijava: ${JELENA.firstName} ${JELENA.lastName}`,
+    });
+    await flag.getByText('Link vodi van teme.').waitFor();
+    await screenshot(page, 'discussions-moderation-queue');
+    await flag.getByRole('button', { name: 'Sakrij' }).click();
+    const hide = page.getByRole('dialog', { name: 'Sakrivanje poruke' });
+    await hide.getByRole('textbox', { name: 'Razlog' }).fill('Van teme mreže.');
+    await hide.getByRole('button', { name: 'Sakrij' }).click();
+    await page.getByText('Nema otvorenih prijava.').waitFor();
+
+    await page.getByRole('radio', { name: 'Dnevnik' }).click();
+    await page.getByText('Van teme mreže.').waitFor();
+    await screenshot(page, 'discussions-moderation-log');
+
+    await page.goto(`/threads/${threadId}`);
+    const hidden = page.getByRole('article', {
+      name: `Poruka: ${NEMANJA.firstName} ${NEMANJA.lastName}`,
+    });
+    await hidden.getByText('Koordinator je sakrio ovu poruku.').waitFor();
+    await hidden.getByText('Razlog: Van teme mreže.').waitFor();
+    await screenshot(page, 'discussions-thread-hidden-post');
+    expect(browser.pageErrors).toEqual([]);
+  });
+});
