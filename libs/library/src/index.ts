@@ -1,2 +1,3 @@
 export * from './library.config';
 export * from './library.module';
+export * from './extraction/extraction.port';

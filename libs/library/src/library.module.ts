@@ -1,12 +1,44 @@
-import type { DynamicModule } from '@nestjs/common';
+import type { DynamicModule, Provider } from '@nestjs/common';
 import { Module } from '@nestjs/common';
 import { serviceStatusResolver, subgraphImports } from '@mreza/shared/service';
-import { libraryMigrations } from './migrations';
+import { LibraryAccess } from './access/library-access';
+import { CollectionRepository } from './collections/collection.repository';
+import { CollectionResolver } from './collections/collection.resolver';
+import { CollectionService } from './collections/collection.service';
+import { DocumentRepository } from './documents/document.repository';
+import { DocumentResolver, DocumentVersionResolver } from './documents/document.resolver';
+import { DocumentService } from './documents/document.service';
+import { ExtractionConsumer } from './extraction/extraction.consumer';
+import type { DocumentTextExtractor } from './extraction/extraction.port';
+import { TEXT_EXTRACTOR } from './extraction/extraction.port';
 import type { LibraryConfig } from './library.config';
+import { LIBRARY_CONFIG } from './library.config';
+import { libraryMigrations } from './migrations';
+import { LibraryReplicaRepository } from './replicas/library-replica.repository';
+import { LibraryReplicaEventsConsumer } from './replicas/replica-events.consumer';
+import { ObjectStorage } from './storage/object-storage';
+import { TopicLoader } from './topics/topic.loader';
+import { TopicRepository } from './topics/topic.repository';
+import { TopicResolver } from './topics/topic.resolver';
+import { TopicService } from './topics/topic.service';
+import { UploadSweepScheduler } from './uploads/upload-sweep.scheduler';
+import { UploadRepository } from './uploads/upload.repository';
+import { UploadService } from './uploads/upload.service';
 
+export interface LibraryModuleOptions {
+  /** The text extractor; tests pass a fake. */
+  extractor?: Provider<DocumentTextExtractor>;
+}
+
+/** Until the extraction feature provides `TextExtractor`, versions are marked as not extracted. */
+const noExtractor: DocumentTextExtractor = {
+  extract: () => Promise.resolve({ failure: 'NO_EXTRACTOR' }),
+};
+
+/** The library service: documents, versions in object storage, topics, collections. */
 @Module({})
 export class LibraryModule {
-  static forRoot(config: LibraryConfig): DynamicModule {
+  static forRoot(config: LibraryConfig, options: LibraryModuleOptions = {}): DynamicModule {
     return {
       module: LibraryModule,
       imports: subgraphImports({
@@ -15,7 +47,30 @@ export class LibraryModule {
         entities: [],
         migrations: libraryMigrations,
       }),
-      providers: [serviceStatusResolver('library')],
+      providers: [
+        serviceStatusResolver('library'),
+        { provide: LIBRARY_CONFIG, useValue: config },
+        options.extractor ?? { provide: TEXT_EXTRACTOR, useValue: noExtractor },
+        ObjectStorage,
+        LibraryReplicaRepository,
+        LibraryAccess,
+        TopicRepository,
+        TopicService,
+        TopicLoader,
+        UploadRepository,
+        UploadService,
+        DocumentRepository,
+        DocumentService,
+        CollectionRepository,
+        CollectionService,
+        TopicResolver,
+        DocumentResolver,
+        DocumentVersionResolver,
+        CollectionResolver,
+        LibraryReplicaEventsConsumer,
+        ExtractionConsumer,
+        UploadSweepScheduler,
+      ],
     };
   }
 }

@@ -1,3 +1,10 @@
-import { outboxMigration } from '@mreza/shared/events';
+import { inboxMigration, outboxMigration } from '@mreza/shared/events';
+import { replicaMigration } from '@mreza/shared/replicas';
+import { Library1764000000300 } from './1764000000300-library';
 
-export const libraryMigrations = [outboxMigration('library', 1764000000000)];
+export const libraryMigrations = [
+  outboxMigration('library', 1764000000000),
+  inboxMigration('library', 1764000000100),
+  replicaMigration('library', 1764000000200),
+  Library1764000000300,
+];

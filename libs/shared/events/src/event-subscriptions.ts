@@ -15,6 +15,17 @@ export const EVENT_SUBSCRIPTIONS: Readonly<Record<string, readonly string[]>> = 
     'networks.member.role-changed',
     'identity.user.status-changed',
   ],
+  'library.replicas': [
+    'networks.network.created',
+    'networks.network.updated',
+    'networks.network.archived',
+    'networks.network.restored',
+    'networks.member.joined',
+    'networks.member.left',
+    'networks.member.role-changed',
+    'identity.user.status-changed',
+  ],
+  'library.extraction': ['library.version.stored'],
   'networks.identity-events': ['identity.user.succeeded', 'identity.user.profile-changed'],
   'networks.notifications': [
     'networks.post.created',

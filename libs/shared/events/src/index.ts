@@ -2,6 +2,7 @@ export * from './domain-event';
 export * from './contracts/discussions.events';
 export * from './contracts/feed.events';
 export * from './contracts/identity.events';
+export * from './contracts/library.events';
 export * from './contracts/mail.events';
 export * from './contracts/networks.events';
 export * from './event-bus';

@@ -1,0 +1,53 @@
+import type {
+  GoodPracticeSnapshot,
+  LibraryDocumentKind,
+  LibraryVisibility,
+} from '@mreza/shared/events';
+
+export type GoodPractice = GoodPracticeSnapshot;
+
+export type ExtractionStatus = 'PENDING' | 'EXTRACTED' | 'EXTRACTION_FAILED';
+
+/** One stored file of a document; the highest number is the current version. */
+export interface VersionRecord {
+  id: string;
+  documentId: string;
+  number: number;
+  objectKey: string;
+  filename: string;
+  fileKind: string;
+  mimeType: string;
+  size: number;
+  note: string | null;
+  uploadedBy: string;
+  createdAt: Date;
+  extractionStatus: ExtractionStatus;
+  extractedPages: number | null;
+}
+
+/** The metadata people edit. */
+export interface DocumentMetadata {
+  kind: LibraryDocumentKind;
+  title: string;
+  summary: string;
+  visibility: LibraryVisibility;
+  networkIds: string[];
+  organisationId: string | null;
+  topicIds: string[];
+  tags: string[];
+  languages: string[];
+  year: number | null;
+  authorName: string | null;
+  contact: string | null;
+  licence: string | null;
+  goodPractice: GoodPractice | null;
+}
+
+export interface DocumentRecord extends DocumentMetadata {
+  id: string;
+  createdBy: string;
+  createdAt: Date;
+  updatedAt: Date;
+  deletedAt: Date | null;
+  current: VersionRecord;
+}

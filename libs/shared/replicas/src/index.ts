@@ -1,0 +1,3 @@
+export * from './replica-events';
+export * from './replica-store';
+export * from './replica-tables';
