@@ -1,0 +1,39 @@
+import { ExtractionError, failure } from './extraction.errors';
+import type { DocumentFormat } from './extraction.formats';
+import type { ReaderLimits } from './extraction.options';
+import type { ExtractionOutcome } from './extraction.port';
+import type { Reader } from './readers/reader';
+import { TextCollector } from './text-collector';
+
+/** What the extractor sends a worker (`workerData`): plain data only. */
+export interface ExtractionJob {
+  filePath: string;
+  format: DocumentFormat;
+  limits: ReaderLimits;
+}
+
+/** Each format's reader, loaded on demand: a worker loads only the libraries its job needs. */
+const READERS: Record<DocumentFormat, () => Promise<Reader>> = {
+  pdf: async () => (await import('./readers/pdf.reader')).readPdf,
+  docx: async () => (await import('./readers/docx.reader')).readDocx,
+  xlsx: async () => (await import('./readers/office-open-xml.reader')).readSpreadsheetML,
+  pptx: async () => (await import('./readers/office-open-xml.reader')).readPresentationML,
+  odt: async () => (await import('./readers/open-document.reader')).readOpenDocument,
+  ods: async () => (await import('./readers/open-document.reader')).readOpenDocument,
+  odp: async () => (await import('./readers/open-document.reader')).readOpenDocument,
+  text: async () => (await import('./readers/plain-text.reader')).readPlainText,
+  html: async () => (await import('./readers/html.reader')).readHtml,
+};
+
+/** Runs one job to its result; never throws. Runs inside the worker thread. */
+export async function runExtractionJob(job: ExtractionJob): Promise<ExtractionOutcome> {
+  const collector = new TextCollector(job.limits.maxTextBytes);
+  try {
+    const read = await READERS[job.format]();
+    const { pages } = await read(job.filePath, collector, job.limits);
+    return { ...collector.result(), pages };
+  } catch (error) {
+    if (error instanceof ExtractionError) return error.toFailure();
+    return failure('CORRUPT', 'The file could not be read.');
+  }
+}
