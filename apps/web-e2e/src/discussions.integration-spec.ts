@@ -63,6 +63,7 @@ async function eventually<T>(task: () => Promise<T>): Promise<T> {
 describe('discussions', () => {
   const browser = useBrowserPage();
   let threadId = '';
+  let nemanjaToken = '';
 
   beforeAll(async () => {
     const admin = await signInAdmin();
@@ -90,6 +91,14 @@ describe('discussions', () => {
       { n: network.id, u: coordinator.id },
       admin,
     );
+    // Discussions learns of the coordinator's role from the networks' events: wait for it.
+    await eventually(() =>
+      graphql(
+        'query($n: ID!) { openFlagCount(networkId: $n) }',
+        { n: network.id },
+        coordinator.token,
+      ),
+    );
     const created = await eventually(() =>
       graphql<{ createThread: { id: string } }>(
         'mutation($i: CreateThreadInput!) { createThread(input: $i) { id } }',
@@ -105,6 +114,7 @@ describe('discussions', () => {
       ),
     );
     threadId = created.createThread.id;
+    nemanjaToken = nemanja.token;
     // Nemanja's membership must be known to discussions before he replies in the browser.
     await eventually(() =>
       graphql('query($id: ID!) { thread(id: $id) { id } }', { id: threadId }, nemanja.token),
@@ -170,11 +180,17 @@ describe('discussions', () => {
 
   it('lets a member flag a post and the coordinator hide it from the moderation queue', async () => {
     const { page } = browser;
+    const OFF_TOPIC = 'Ko ide na utakmicu u subotu?';
+    await graphql(
+      'mutation($i: ReplyInput!) { reply(input: $i) { id } }',
+      { i: { threadId, body: OFF_TOPIC } },
+      nemanjaToken,
+    );
     await signIn(page, JELENA);
     await page.goto(`/threads/${threadId}`);
-    const post = page.getByRole('article', {
-      name: `Poruka: ${NEMANJA.firstName} ${NEMANJA.lastName}`,
-    });
+    const post = page
+      .getByRole('article', { name: `Poruka: ${NEMANJA.firstName} ${NEMANJA.lastName}` })
+      .filter({ hasText: OFF_TOPIC });
     await post.getByRole('button', { name: 'Prijavi' }).click();
     const dialog = page.getByRole('dialog', { name: 'Prijava poruke' });
     await dialog.getByRole('radio', { name: 'Nije na temu' }).check();
@@ -202,14 +218,14 @@ describe('discussions', () => {
     await hide.getByRole('button', { name: 'Sakrij' }).click();
     await page.getByText('Nema otvorenih prijava.').waitFor();
 
-    await page.getByRole('radio', { name: 'Dnevnik' }).click();
+    await page.getByText('Dnevnik', { exact: true }).click();
     await page.getByText('Van teme mreže.').waitFor();
     await screenshot(page, 'discussions-moderation-log');
 
     await page.goto(`/threads/${threadId}`);
-    const hidden = page.getByRole('article', {
-      name: `Poruka: ${NEMANJA.firstName} ${NEMANJA.lastName}`,
-    });
+    const hidden = page
+      .getByRole('article', { name: `Poruka: ${NEMANJA.firstName} ${NEMANJA.lastName}` })
+      .filter({ hasText: 'Koordinator je sakrio ovu poruku.' });
     await hidden.getByText('Koordinator je sakrio ovu poruku.').waitFor();
     await hidden.getByText('Razlog: Van teme mreže.').waitFor();
     await screenshot(page, 'discussions-thread-hidden-post');
