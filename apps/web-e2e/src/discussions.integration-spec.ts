@@ -203,7 +203,7 @@ describe('discussions', () => {
 
     // The coordinator resolves it.
     await page.context().clearCookies();
-    await page.evaluate(() => window.localStorage.clear());
+    await page.evaluate('localStorage.clear()');
     await page.goto('/sign-in');
     await signIn(page, COORDINATOR);
     await page.goto(`/networks/${SLUG}?tab=moderation`);

@@ -51,7 +51,7 @@ export class ReplicaEventsConsumer implements OnApplicationBootstrap {
       }
       case 'networks.member.role-changed': {
         const { networkId, userId, role } = event.payload as MemberRoleChangedV1['payload'];
-        await this.replicas.setMemberRole({ networkId, userId, role }, at, tx);
+        await this.replicas.upsertMember({ networkId, userId, role }, at, tx);
         return;
       }
       case 'networks.member.left': {

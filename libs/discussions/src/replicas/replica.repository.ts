@@ -48,7 +48,11 @@ export class ReplicaRepository {
     );
   }
 
-  /** Membership began (or a role changed): active with the given role. */
+  /**
+   * Membership began or its role changed: active with the given role. A role change that
+   * arrives before its "joined" event (events may come out of order) makes the membership too;
+   * the older "joined" is then ignored, and the role stays.
+   */
   async upsertMember(
     member: { networkId: string; userId: string; role: NetworkRoleName },
     eventAt: Date,
@@ -60,18 +64,6 @@ export class ReplicaRepository {
        ON CONFLICT (network_id, user_id) DO UPDATE SET role = $3, active = true, event_at = $4,
          joined_at = CASE WHEN m.active THEN m.joined_at ELSE $4 END
        WHERE m.event_at <= $4`,
-      [member.networkId, member.userId, member.role, eventAt],
-    );
-  }
-
-  async setMemberRole(
-    member: { networkId: string; userId: string; role: NetworkRoleName },
-    eventAt: Date,
-    tx?: Tx,
-  ): Promise<void> {
-    await managerOf(this.dataSource, tx).query(
-      `UPDATE discussions.member_replicas SET role = $3, event_at = $4
-       WHERE network_id = $1 AND user_id = $2 AND event_at <= $4`,
       [member.networkId, member.userId, member.role, eventAt],
     );
   }

@@ -55,7 +55,7 @@ export async function applyReplicaEvent(
     }
     case 'networks.member.role-changed': {
       const { networkId, userId, role } = event.payload as MemberRoleChangedV1['payload'];
-      await store.setMemberRole({ networkId, userId, role }, at, tx);
+      await store.upsertMember({ networkId, userId, role }, at, tx);
       return { kind: 'member-role-changed', networkId, userId };
     }
     case 'networks.member.left': {
