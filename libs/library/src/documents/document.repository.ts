@@ -140,9 +140,9 @@ export interface DocumentFilter {
 /** The SQL condition for "the viewer may read it"; `$1` holds the viewer's network ids. */
 const READABLE = (scope: ReaderScope) =>
   !scope.signedIn
-    ? `d.visibility = 'PUBLIC'`
+    ? `(d.visibility = 'PUBLIC' AND cardinality($1::uuid[]) = 0)`
     : scope.staff
-      ? 'true'
+      ? `cardinality($1::uuid[]) >= 0`
       : `(d.visibility IN ('PUBLIC','ALL_MEMBERS') OR d.network_ids && $1::uuid[])`;
 
 @Injectable()

@@ -91,7 +91,8 @@ export class DocumentResolver {
   })
   async documents(
     @CurrentUser() viewer: AuthUser | undefined,
-    @Args('filter', { nullable: true }) filter: DocumentFilterInput | null,
+    @Args('filter', { type: () => DocumentFilterInput, nullable: true })
+    filter: DocumentFilterInput | null,
     @Args() { first, after }: PageArgs,
   ): Promise<DocumentConnection> {
     const page = await this.documentService.list(viewer, filter ?? {}, first, after);

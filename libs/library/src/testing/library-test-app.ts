@@ -1,0 +1,159 @@
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import type { TestApp, TestUser } from '@mreza/shared/testing';
+import { GraphQLClient, startTestApp, useTestEnvironment } from '@mreza/shared/testing';
+import type { DocumentTextExtractor, ExtractionInput } from '../extraction/extraction.port';
+import { TEXT_EXTRACTOR } from '../extraction/extraction.port';
+import type { LibraryConfig } from '../library.config';
+import { loadLibraryConfig } from '../library.config';
+import { LibraryModule } from '../library.module';
+import { LibraryReplicaRepository } from '../replicas/library-replica.repository';
+import { ObjectStorage } from '../storage/object-storage';
+import type { S3TestServer } from './s3-test-server';
+import { startS3TestServer } from './s3-test-server';
+
+/** An extractor that reads text files as they are and fails on anything else. */
+export class FakeExtractor implements DocumentTextExtractor {
+  readonly calls: ExtractionInput[] = [];
+
+  extract(input: ExtractionInput) {
+    this.calls.push(input);
+    if (input.mimeType.startsWith('text/') && input.bytes) {
+      return Promise.resolve({
+        text: Buffer.from(input.bytes).toString('utf8'),
+        pages: null,
+        truncated: false,
+      });
+    }
+    return Promise.resolve({ failure: 'UNSUPPORTED_TYPE' });
+  }
+}
+
+export interface LibraryTestApp extends TestApp {
+  client: GraphQLClient;
+  s3: S3TestServer;
+  storage: ObjectStorage;
+  extractor: FakeExtractor;
+  config: LibraryConfig;
+  query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
+  events(type?: string): Promise<{ type: string; payload: Record<string, unknown> }[]>;
+}
+
+/** The library service in-process against the run's database and its own s3rver. */
+export async function startLibrary(
+  env: Record<string, string | undefined> = {},
+): Promise<LibraryTestApp> {
+  const s3 = await startS3TestServer();
+  useTestEnvironment({
+    S3_ENDPOINT: s3.endpoint,
+    S3_ACCESS_KEY: 'S3RVER',
+    S3_SECRET_KEY: 'S3RVER',
+    S3_BUCKET: `test-${randomUUID().slice(0, 8)}`,
+    S3_PUBLIC_URL: '',
+    LIBRARY_MAX_UPLOAD_BYTES: '',
+  });
+  Object.assign(process.env, env);
+  const libraryConfig = loadLibraryConfig();
+  const extractor = new FakeExtractor();
+  const testApp = await startTestApp(
+    LibraryModule.forRoot(libraryConfig, {
+      extractor: { provide: TEXT_EXTRACTOR, useValue: extractor },
+    }),
+  );
+  const dataSource = testApp.app.get(DataSource);
+  return {
+    ...testApp,
+    s3,
+    config: libraryConfig,
+    extractor,
+    storage: testApp.app.get(ObjectStorage),
+    client: new GraphQLClient(testApp.url),
+    query: (sql, params) => dataSource.query(sql, params),
+    events: (type) =>
+      dataSource.query(
+        `SELECT type, payload FROM library.outbox
+         WHERE $1::text IS NULL OR type = $1 ORDER BY occurred_at, id`,
+        [type ?? null],
+      ),
+    close: async () => {
+      await testApp.close();
+      await s3.close();
+    },
+  };
+}
+
+/** A network as the networks service's events would have put it in the library's replicas. */
+export function aNetwork() {
+  const spec = {
+    visibility: 'OPEN' as 'OPEN' | 'CLOSED',
+    archived: false,
+    members: [] as { user: TestUser; role: 'MEMBER' | 'COORDINATOR' }[],
+  };
+  const longAgo = new Date('2024-01-01T00:00:00Z');
+  const builder = {
+    archived() {
+      spec.archived = true;
+      return builder;
+    },
+    withMember(user: TestUser) {
+      spec.members.push({ user, role: 'MEMBER' });
+      return builder;
+    },
+    withCoordinator(user: TestUser) {
+      spec.members.push({ user, role: 'COORDINATOR' });
+      return builder;
+    },
+    async create({ app }: TestApp): Promise<{ id: string }> {
+      const replicas = app.get(LibraryReplicaRepository);
+      const id = randomUUID();
+      await replicas.upsertNetwork(
+        {
+          networkId: id,
+          slug: `test-${id.slice(0, 8)}`,
+          nameLatin: `Mreža ${id.slice(0, 8)}`,
+          nameCyrillic: `Мрежа ${id.slice(0, 8)}`,
+          nameEnglish: `Network ${id.slice(0, 8)}`,
+          visibility: spec.visibility,
+          archived: spec.archived,
+        },
+        longAgo,
+      );
+      for (const { user, role } of spec.members) {
+        await replicas.upsertMember({ networkId: id, userId: user.id, role }, longAgo);
+      }
+      return { id };
+    },
+  };
+  return builder;
+}
+
+export const suspend = ({ app }: TestApp, user: TestUser) =>
+  app.get(LibraryReplicaRepository).setAccountStatus(user.id, 'SUSPENDED', new Date());
+
+const REQUEST_UPLOAD = `mutation ($i: RequestUploadInput!) { requestUpload(input: $i) { uploadId url expiresAt } }`;
+
+/** Announces and PUTs a file through the presigned URL, as a browser would. */
+export async function upload(
+  app: LibraryTestApp,
+  token: string,
+  filename: string,
+  bytes: Buffer,
+  announcedSize = bytes.length,
+): Promise<string> {
+  const { requestUpload } = await app.client.ok<{
+    requestUpload: { uploadId: string; url: string };
+  }>(
+    REQUEST_UPLOAD,
+    { i: { filename, contentType: 'application/octet-stream', size: announcedSize } },
+    token,
+  );
+  const response = await fetch(requestUpload.url, { method: 'PUT', body: bytes });
+  if (!response.ok) throw new Error(`PUT failed: ${response.status}`);
+  return requestUpload.uploadId;
+}
+
+/** A minimal valid PDF. */
+export const aPdf = (text = 'Dobra praksa') =>
+  Buffer.from(
+    `%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\n% ${text}\ntrailer << /Root 1 0 R >>\n%%EOF\n`,
+  );
