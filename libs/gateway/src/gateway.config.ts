@@ -26,6 +26,13 @@ export const gatewayConfig = defineConfig(
       /** Socket.IO server of the discussions service; defaults to the origin of DISCUSSIONS_URL. */
       DISCUSSIONS_SOCKET_URL: httpUrl.optional(),
       REDIS_URL: redisUrl.optional(),
+      /** With S3_ENDPOINT set, /storage/… is forwarded there after checking presigned URLs. */
+      S3_ENDPOINT: httpUrl.optional(),
+      S3_ACCESS_KEY: z.string().optional(),
+      S3_SECRET_KEY: z.string().optional(),
+      S3_REGION: z.string().default('us-east-1'),
+      /** The address the library signs URLs for; its host is checked in signatures. */
+      S3_PUBLIC_URL: httpUrl.optional(),
       MAX_QUERY_DEPTH: positiveInt(12),
       MAX_QUERY_COST: positiveInt(10000),
       /** Sign-in attempts (login, password reset) per client IP per minute. */
@@ -37,6 +44,10 @@ export const gatewayConfig = defineConfig(
       SUPERGRAPH_POLL_INTERVAL_MS: positiveInt(10_000),
       /** How long start-up waits for every subgraph to answer before giving up. */
       SUPERGRAPH_STARTUP_TIMEOUT_MS: positiveInt(60_000),
+    })
+    .refine((env) => !env.S3_ENDPOINT || (env.S3_ACCESS_KEY && env.S3_SECRET_KEY), {
+      message: 'S3_ACCESS_KEY and S3_SECRET_KEY are required with S3_ENDPOINT',
+      path: ['S3_ACCESS_KEY'],
     })
     .transform((env) => ({
       ...env,

@@ -14,6 +14,7 @@ import { LoginRateLimitMiddleware } from './login-rate-limit.middleware';
 import { LoginRateLimiter } from './login-rate-limiter';
 import { depthLimitRule, queryCostPlugin } from './query-limits';
 import { createNetworksHttpProxy } from './service-http-proxy';
+import { createStorageProxy } from './storage-proxy';
 import { createSocketProxy, routeUpgrades } from './socket-proxy';
 import type { GatewayContext } from './subgraph-data-source';
 import { SubgraphDataSource } from './subgraph-data-source';
@@ -110,6 +111,18 @@ export class GatewayModule implements NestModule, OnModuleInit {
     http.use(socketProxy);
     routeUpgrades(http.getHttpServer(), socketProxy);
     http.use(createNetworksHttpProxy(new URL(this.config.NETWORKS_URL).origin));
+    const { S3_ENDPOINT, S3_ACCESS_KEY, S3_SECRET_KEY, S3_REGION, S3_PUBLIC_URL } = this.config;
+    if (S3_ENDPOINT && S3_ACCESS_KEY && S3_SECRET_KEY) {
+      for (const handler of createStorageProxy({
+        endpoint: S3_ENDPOINT,
+        accessKey: S3_ACCESS_KEY,
+        secretKey: S3_SECRET_KEY,
+        region: S3_REGION,
+        publicHost: S3_PUBLIC_URL ? new URL(S3_PUBLIC_URL).host : undefined,
+      })) {
+        http.use(handler);
+      }
+    }
     for (const handler of webClientHandlers(this.config.WEB_DIST)) http.use(handler);
   }
 }
