@@ -168,9 +168,14 @@ async function eventually(check: () => Promise<void>, timeoutMs = 10_000): Promi
 
 function aWebBuild(): string {
   const dist = mkdtempSync(join(tmpdir(), 'mreza-web-'));
-  writeFileSync(join(dist, 'index.html'), '<!doctype html><div id="mreza-test-client"></div>');
+  // Over compression's 1 KB threshold, as real files are.
+  const padding = `<!-- ${'mreža '.repeat(300)} -->`;
+  writeFileSync(
+    join(dist, 'index.html'),
+    `<!doctype html>${padding}<div id="mreza-test-client"></div>`,
+  );
   mkdirSync(join(dist, 'assets'));
-  writeFileSync(join(dist, 'assets', 'app-3f9a1c.js'), 'console.log("app");');
+  writeFileSync(join(dist, 'assets', 'app-3f9a1c.js'), 'console.log("app");\n'.repeat(200));
   return dist;
 }
 
@@ -412,6 +417,20 @@ describe('gateway', () => {
       expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
 
       expect((await page('/assets/missing-1234.js')).status).toBe(404);
+    });
+
+    it('compresses the files for a browser that accepts it, and leaves the API alone', async () => {
+      const asset = await request(gateway.url)
+        .get('/assets/app-3f9a1c.js')
+        .set('accept-encoding', 'br, gzip');
+      expect(asset.headers['content-encoding']).toBe('br');
+      expect(asset.text).toContain('console.log');
+
+      const index = await page('/').set('accept-encoding', 'gzip');
+      expect(index.headers['content-encoding']).toBe('gzip');
+
+      const health = await request(gateway.url).get('/health').set('accept-encoding', 'gzip');
+      expect(health.headers['content-encoding']).toBeUndefined();
     });
 
     it('leaves the server paths alone', async () => {
