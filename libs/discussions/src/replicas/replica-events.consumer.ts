@@ -1,15 +1,9 @@
 import type { OnApplicationBootstrap } from '@nestjs/common';
 import { Injectable, Logger } from '@nestjs/common';
 import type { Tx } from '@mreza/shared/database';
-import type {
-  EventEnvelope,
-  MemberJoinedV1,
-  MemberLeftV1,
-  MemberRoleChangedV1,
-  NetworkSnapshot,
-  UserStatusChangedV1,
-} from '@mreza/shared/events';
+import type { EventEnvelope } from '@mreza/shared/events';
 import { EventConsumer } from '@mreza/shared/events';
+import { applyReplicaEvent } from '@mreza/shared/replicas';
 import { DiscussionsRealtime } from '../realtime/discussions-realtime';
 import { ReplicaRepository } from './replica.repository';
 
@@ -36,40 +30,25 @@ export class ReplicaEventsConsumer implements OnApplicationBootstrap {
 
   /** Acts on live sockets only after the replica change committed, so a rejoin sees it. */
   async handle(event: EventEnvelope, tx: Tx): Promise<void | (() => void)> {
-    const at = new Date(event.occurredAt);
-    switch (event.type) {
-      case 'networks.network.created':
-      case 'networks.network.updated':
-      case 'networks.network.archived':
-      case 'networks.network.restored':
-        await this.replicas.upsertNetwork(event.payload as unknown as NetworkSnapshot, at, tx);
-        return;
-      case 'networks.member.joined': {
-        const { networkId, userId, role } = event.payload as MemberJoinedV1['payload'];
-        await this.replicas.upsertMember({ networkId, userId, role }, at, tx);
-        return;
-      }
-      case 'networks.member.role-changed': {
-        const { networkId, userId, role } = event.payload as MemberRoleChangedV1['payload'];
-        await this.replicas.upsertMember({ networkId, userId, role }, at, tx);
-        return;
-      }
-      case 'networks.member.left': {
-        const { networkId, userId } = event.payload as MemberLeftV1['payload'];
-        await this.replicas.endMembership(networkId, userId, at, tx);
+    const change = await applyReplicaEvent(this.replicas, event, tx);
+    switch (change.kind) {
+      case 'member-left':
         return () => {
           this.realtime
-            .evictFromNetwork(userId, networkId)
+            .evictFromNetwork(change.userId, change.networkId)
             .catch((error: Error) => this.logger.warn(`eviction failed: ${error.message}`));
         };
-      }
-      case 'identity.user.status-changed': {
-        const { userId, status } = event.payload as UserStatusChangedV1['payload'];
-        await this.replicas.setAccountStatus(userId, status, at, tx);
-        return status === 'ACTIVE' ? undefined : () => this.realtime.disconnectUser(userId);
-      }
-      default:
+      case 'account-status':
+        return change.status === 'ACTIVE'
+          ? undefined
+          : () => this.realtime.disconnectUser(change.userId);
+      case 'ignored':
         this.logger.warn(`ignored an event this consumer does not handle: ${event.type}`);
+        return;
+      case 'network':
+      case 'member-joined':
+      case 'member-role-changed':
+        return;
     }
   }
 }
