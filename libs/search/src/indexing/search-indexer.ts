@@ -2,9 +2,6 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { Tx } from '@mreza/shared/database';
 import type {
   EventEnvelope,
-  MemberJoinedV1,
-  MemberLeftV1,
-  MemberRoleChangedV1,
   NetworkSnapshot,
   PostSnapshot,
   ThreadPostSnapshot,
@@ -12,6 +9,7 @@ import type {
   UserProfileChangedV1,
   UserStatusChangedV1,
 } from '@mreza/shared/events';
+import { applyReplicaEvent } from '@mreza/shared/replicas';
 import type { IndexItem, SearchAccess, SearchEngine } from '../engine/search-engine';
 import { SEARCH_ENGINE } from '../engine/search-engine';
 import { ReplicaRepository } from '../replicas/replica.repository';
@@ -53,36 +51,28 @@ export class SearchIndexer {
     private readonly replicas: ReplicaRepository,
   ) {}
 
-  async handle(event: EventEnvelope, tx?: Tx): Promise<void> {
+  async handle(event: EventEnvelope, tx: Tx): Promise<void> {
     const at = new Date(event.occurredAt);
     const payload = event.payload as unknown;
     switch (event.type) {
       case 'networks.network.created':
       case 'networks.network.updated':
       case 'networks.network.archived':
-      case 'networks.network.restored': {
-        const network = payload as NetworkSnapshot;
-        await this.replicas.upsertNetwork(network, at, tx);
-        return this.engine.upsert([this.networkItem(network, at)], tx);
-      }
-      case 'networks.member.joined': {
-        const { networkId, userId, role } = payload as MemberJoinedV1['payload'];
-        return this.replicas.upsertMember({ networkId, userId, role }, at, tx);
-      }
-      case 'networks.member.role-changed': {
-        const { networkId, userId, role } = payload as MemberRoleChangedV1['payload'];
-        return this.replicas.setMemberRole({ networkId, userId, role }, at, tx);
-      }
-      case 'networks.member.left': {
-        const { networkId, userId } = payload as MemberLeftV1['payload'];
-        return this.replicas.endMembership(networkId, userId, at, tx);
-      }
+      case 'networks.network.restored':
+        await applyReplicaEvent(this.replicas, event, tx);
+        return this.engine.upsert([this.networkItem(payload as NetworkSnapshot, at)], tx);
+      case 'networks.member.joined':
+      case 'networks.member.role-changed':
+      case 'networks.member.left':
+        await applyReplicaEvent(this.replicas, event, tx);
+        return;
       case 'identity.user.status-changed': {
+        await applyReplicaEvent(this.replicas, event, tx);
         const { userId, status } = payload as UserStatusChangedV1['payload'];
-        await this.replicas.setAccountStatus(userId, status, at, tx);
         // A deactivated account leaves the people directory; its next profile change returns it.
-        if (status === 'DEACTIVATED')
+        if (status === 'DEACTIVATED') {
           await this.engine.remove([{ type: 'PERSON', id: userId }], at, tx);
+        }
         return;
       }
       case 'identity.user.profile-changed':
