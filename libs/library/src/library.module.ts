@@ -10,7 +10,7 @@ import { DocumentResolver, DocumentVersionResolver } from './documents/document.
 import { DocumentService } from './documents/document.service';
 import { ExtractionConsumer } from './extraction/extraction.consumer';
 import type { DocumentTextExtractor } from './extraction/extraction.port';
-import { TEXT_EXTRACTOR } from './extraction/extraction.port';
+import { textExtractorProvider } from './extraction/extraction.providers';
 import type { LibraryConfig } from './library.config';
 import { LIBRARY_CONFIG } from './library.config';
 import { libraryMigrations } from './migrations';
@@ -30,11 +30,6 @@ export interface LibraryModuleOptions {
   extractor?: Provider<DocumentTextExtractor>;
 }
 
-/** Until the extraction feature provides `TextExtractor`, versions are marked as not extracted. */
-const noExtractor: DocumentTextExtractor = {
-  extract: () => Promise.resolve({ failure: 'NO_EXTRACTOR' }),
-};
-
 /** The library service: documents, versions in object storage, topics, collections. */
 @Module({})
 export class LibraryModule {
@@ -50,7 +45,7 @@ export class LibraryModule {
       providers: [
         serviceStatusResolver('library'),
         { provide: LIBRARY_CONFIG, useValue: config },
-        options.extractor ?? { provide: TEXT_EXTRACTOR, useValue: noExtractor },
+        options.extractor ?? textExtractorProvider,
         ObjectStorage,
         LibraryReplicaRepository,
         LibraryAccess,
