@@ -2,7 +2,7 @@
 /**
  * Writes src/i18n/sr-Cyrl.json from src/i18n/sr-Latn.json. Serbian Latin maps to Cyrillic
  * letter by letter (lj → љ, nj → њ, dž → џ). Left as they are: interpolations ({{name}}),
- * e-mail addresses, and the words listed in KEEP (names of keys, foreign terms). Review the
+ * e-mail addresses, domains (example.com), and the words listed in KEEP (names of keys, foreign terms). Review the
  * diff: a rare word such as "injekcija" (n + j, not nj) needs an entry in OVERRIDES.
  *
  *   node apps/web/scripts/transliterate-sr.mjs
@@ -58,9 +58,10 @@ for (const [latin, cyrillic] of Object.entries(LETTERS)) {
 }
 
 /** Kept in Latin script: key names and the like. */
-const KEEP = new Set(['Enter']);
+// Country codes (RS, BA) are typed in Latin capitals in either script.
+const KEEP = new Set(['Enter', 'RS', 'BA']);
 /** Whole words whose n+j or d+ž are two letters, not one. */
-const OVERRIDES = {};
+const OVERRIDES = { Markdown: 'Маркдаун' };
 
 function transliterateWord(word) {
   if (KEEP.has(word)) return word;
@@ -78,10 +79,10 @@ function transliterateWord(word) {
   return out;
 }
 
-/** Interpolations and e-mail addresses stay; everything else goes word by word. */
+/** Interpolations, e-mail addresses and domains stay; everything else goes word by word. */
 export function transliterate(text) {
   return text
-    .split(/(\{\{[^}]+\}\}|\S+@\S+\.[a-z]{2,}\b)/)
+    .split(/(\{\{[^}]+\}\}|\S+@\S+\.[a-z]{2,}\b|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b)/)
     .map((part, index) =>
       index % 2 === 1 ? part : part.replace(/[\p{L}]+/gu, (word) => transliterateWord(word)),
     )

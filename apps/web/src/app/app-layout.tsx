@@ -25,6 +25,8 @@ const NAVIGATION = [
   { to: '/profile', key: 'app.nav.profile', end: false },
 ] as const;
 
+const ADMINISTRATION = { to: '/admin', key: 'app.nav.admin', end: false } as const;
+
 /**
  * The signed-in shell: header with the logo, navigation, language and user menu; on narrow
  * screens the navigation folds into a drawer behind the burger. While the record must be
@@ -36,6 +38,7 @@ export default function AppLayout() {
   const location = useLocation();
   const [navOpened, nav] = useDisclosure(false);
   const withNavigation = !user.recordReconfirmationDue;
+  const drawerItems = user.role === 'MEMBER' ? [...NAVIGATION] : [...NAVIGATION, ADMINISTRATION];
 
   return (
     <AppShell
@@ -107,7 +110,7 @@ export default function AppLayout() {
       {withNavigation && (
         <AppShell.Navbar p="sm" id="mobile-navigation">
           <Box component="nav" aria-label={t('app.nav.label')}>
-            {NAVIGATION.map((item) => (
+            {drawerItems.map((item) => (
               <MantineNavLink
                 key={item.to}
                 component={NavLink}

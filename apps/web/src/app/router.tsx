@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import { createBrowserRouter } from 'react-router';
+import { createBrowserRouter, Navigate } from 'react-router';
 import { GuestOnly, RequireSession } from './guards';
 import { PublicLayout } from './public-layout';
 import { RouteError } from './route-error';
@@ -19,6 +19,17 @@ const NetworksPage = lazy(() => import('@web/networks/networks.page'));
 const NetworkPage = lazy(() => import('@web/networks/network.page'));
 const ThreadPage = lazy(() => import('@web/discussions/thread.page'));
 const NotFoundPage = lazy(() => import('./not-found.page'));
+const AdminLayout = lazy(() => import('@web/admin/admin.layout'));
+const AdminOnly = lazy(() =>
+  import('@web/admin/admin.layout').then((module) => ({ default: module.AdminOnly })),
+);
+const AdminOrganisationsPage = lazy(() => import('@web/admin/organisations.page'));
+const AdminNetworksPage = lazy(() => import('@web/admin/networks.page'));
+const AdminAccountsPage = lazy(() => import('@web/admin/accounts.page'));
+const AdminInvitationsPage = lazy(() => import('@web/admin/invitations.page'));
+const AdminRegistrationsPage = lazy(() => import('@web/admin/registrations.page'));
+const AdminStaleRecordsPage = lazy(() => import('@web/admin/stale-records.page'));
+const AdminMailOutboxPage = lazy(() => import('@web/admin/mail-outbox.page'));
 
 export function createRouter() {
   return createBrowserRouter([
@@ -67,6 +78,27 @@ export function createRouter() {
                 { path: 'directory', element: <DirectoryPage /> },
                 { path: 'profile', element: <ProfilePage /> },
                 { path: 'confirm-record', element: <ConfirmRecordPage /> },
+                {
+                  path: 'admin',
+                  element: <AdminLayout />,
+                  children: [
+                    { index: true, element: <Navigate to="organisations" replace /> },
+                    { path: 'organisations', element: <AdminOrganisationsPage /> },
+                    { path: 'networks', element: <AdminNetworksPage /> },
+                    { path: 'accounts', element: <AdminAccountsPage /> },
+                    { path: 'invitations', element: <AdminInvitationsPage /> },
+                    { path: 'registrations', element: <AdminRegistrationsPage /> },
+                    { path: 'stale-records', element: <AdminStaleRecordsPage /> },
+                    {
+                      path: 'mail',
+                      element: (
+                        <AdminOnly>
+                          <AdminMailOutboxPage />
+                        </AdminOnly>
+                      ),
+                    },
+                  ],
+                },
               ],
             },
           ],

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useCurrentUser } from '@web/auth/current-user';
 import { useSession } from '@web/auth/session.context';
-import { ChevronDownIcon, LogoutIcon, UserIcon } from '@web/ui/icons';
+import { ChevronDownIcon, LogoutIcon, SettingsIcon, UserIcon } from '@web/ui/icons';
 
 export function initialsOf(firstName: string, lastName: string): string {
   return `${firstName.charAt(0)}${lastName.charAt(0)}`.toUpperCase();
@@ -38,6 +38,11 @@ export function UserMenu() {
         <Menu.Item component={Link} to="/profile" leftSection={<UserIcon size={16} />}>
           {t('app.userMenu.profile')}
         </Menu.Item>
+        {user.role !== 'MEMBER' && (
+          <Menu.Item component={Link} to="/admin" leftSection={<SettingsIcon size={16} />}>
+            {t('app.nav.admin')}
+          </Menu.Item>
+        )}
         <Menu.Item leftSection={<LogoutIcon size={16} />} onClick={() => void session.signOut()}>
           {t('app.userMenu.signOut')}
         </Menu.Item>

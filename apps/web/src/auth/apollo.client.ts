@@ -44,6 +44,10 @@ export function createApolloClient(store: SessionStore, refresher: TokenRefreshe
             moderationQueue: connectionPolicy(['networkId']),
             heldPosts: connectionPolicy(['networkId']),
             moderationLog: connectionPolicy(['networkId']),
+            staleRecords: connectionPolicy([]),
+            invitations: connectionPolicy(['openOnly']),
+            registrationRequests: connectionPolicy(['status']),
+            mailOutbox: connectionPolicy([]),
           },
         },
         // A thread's posts, in order: later pages are appended, live posts too.

@@ -8,6 +8,7 @@ import {
   SimpleGrid,
   Stack,
   TagsInput,
+  Text,
   TextInput,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
@@ -17,7 +18,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useCurrentUser } from '@web/auth/current-user';
 import type { ContactVisibility } from '@web/auth/session.operations';
-import { useLocale } from '@web/i18n/format';
+import { formatDate, useLocale } from '@web/i18n/format';
 import { i18next } from '@web/i18n/i18n';
 import { organisationName } from '@web/organisations/organisation-name';
 import { ApiErrorAlert } from '@web/ui/error-alert';
@@ -160,9 +161,16 @@ export function ProfileDetailsSection() {
               readOnly
               variant="filled"
             />
-            <Anchor component={Link} to="/confirm-record" size="sm" w="fit-content">
-              {t('profile.details.changeRecord')}
-            </Anchor>
+            <Group gap="xs" wrap="wrap">
+              <Text size="sm" c="dimmed">
+                {t('profile.record.confirmedOn', {
+                  date: formatDate(user.recordConfirmedAt, language),
+                })}
+              </Text>
+              <Anchor component={Link} to="/confirm-record" size="sm" w="fit-content">
+                {t('profile.details.changeRecord')}
+              </Anchor>
+            </Group>
           </Stack>
           <TextInput
             label={t('profile.details.position')}

@@ -25,9 +25,9 @@ describe(apiErrorOf.name, () => {
   });
 
   it('maps a code without its own message to UNKNOWN, keeping the raw code', () => {
-    expect(apiErrorOf(graphQLError('THREAD_LOCKED'))).toEqual({
+    expect(apiErrorOf(graphQLError('NOT_YET_KNOWN_CODE'))).toEqual({
       code: 'UNKNOWN',
-      rawCode: 'THREAD_LOCKED',
+      rawCode: 'NOT_YET_KNOWN_CODE',
     });
   });
 

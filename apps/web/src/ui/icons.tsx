@@ -108,3 +108,12 @@ export const PinIcon = (props: IconProps) => (
     <path d="M12 17v5M9 10.8V4h6v6.8l3 3.2v2H6v-2z" />
   </Icon>
 );
+
+export const SettingsIcon = (props: IconProps) => (
+  <Icon {...props}>
+    <path d="M4 6h10M18 6h2M4 12h4M12 12h8M4 18h12M20 18h0" />
+    <circle cx="16" cy="6" r="2" />
+    <circle cx="10" cy="12" r="2" />
+    <circle cx="18" cy="18" r="2" />
+  </Icon>
+);
