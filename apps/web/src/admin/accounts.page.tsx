@@ -142,7 +142,7 @@ export default function AccountsPage() {
                       <Button
                         size="xs"
                         variant="outline"
-                        color="orange.9"
+                        color="red"
                         loading={statusChange.loading}
                         onClick={() => void changeStatus(account, 'SUSPENDED')}
                         aria-label={t('admin.accounts.suspendNamed', { name: account.displayName })}

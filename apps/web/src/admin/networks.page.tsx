@@ -119,7 +119,7 @@ export default function AdminNetworksPage() {
                     )}
                     <Button
                       variant="outline"
-                      color={network.archivedAt ? 'blue' : 'orange.9'}
+                      color={network.archivedAt ? 'blue' : 'dark'}
                       size="xs"
                       loading={archiving.loading}
                       onClick={() => void toggleArchived(network)}

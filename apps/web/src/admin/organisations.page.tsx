@@ -126,7 +126,7 @@ export default function OrganisationsPage() {
                     </Button>
                     <Button
                       variant="outline"
-                      color={organisation.archivedAt ? 'blue' : 'orange.9'}
+                      color={organisation.archivedAt ? 'blue' : 'dark'}
                       size="xs"
                       loading={archiving.loading}
                       onClick={() => void toggleArchived(organisation)}

@@ -1,7 +1,7 @@
 import type { OperationVariables, TypedDocumentNode } from '@apollo/client';
 import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
-import { Button, Center, EmptyState, Skeleton, Stack, Text } from '@mantine/core';
+import { Button, Center, EmptyState, Skeleton, Stack, Text, VisuallyHidden } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '@web/ui/error-alert';
@@ -70,7 +70,8 @@ export function PagedList<TNode>({
   }
   if (list.firstLoad) {
     return (
-      <Stack gap="sm" aria-busy="true" aria-label={t('common.loading')}>
+      <Stack gap="sm" aria-busy="true">
+        <VisuallyHidden role="status">{t('common.loading')}</VisuallyHidden>
         {Array.from({ length: 4 }, (_, index) => (
           <Skeleton key={index} height={72} radius="md" />
         ))}

@@ -21,7 +21,7 @@ export const theme = createTheme({
 
 /**
  * Secondary text in gray 7 (7:1 on white) rather than gray 6 (3.3:1); error texts and red alerts
- * in red 9 (5.4:1) rather than red 6 (3.6:1).
+ * in red 9 (5.4:1) rather than red 6 (3.6:1); the text of light badges in shade 9 (gray 8).
  */
 export const cssVariablesResolver: CSSVariablesResolver = () => ({
   variables: {},
@@ -30,6 +30,12 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
     '--mantine-color-placeholder': 'var(--mantine-color-gray-6)',
     '--mantine-color-error': 'var(--mantine-color-red-9)',
     '--mantine-color-red-light-color': 'var(--mantine-color-red-9)',
+    // Light badges and alerts (status of accounts, archived, open/closed): shade 9 on the tint.
+    '--mantine-color-orange-light-color': 'var(--mantine-color-orange-9)',
+    '--mantine-color-green-light-color': 'var(--mantine-color-green-9)',
+    '--mantine-color-grape-light-color': 'var(--mantine-color-grape-9)',
+    '--mantine-color-gray-light-color': 'var(--mantine-color-gray-8)',
+    '--mantine-color-blue-light-color': 'var(--mantine-color-blue-9)',
   },
   dark: {},
 });

@@ -23,8 +23,9 @@ export function UserMenu() {
           style={{ borderRadius: 'var(--mantine-radius-md)', padding: 4 }}
         >
           <Group gap={8} wrap="nowrap">
+            {/* An icon rather than initials: the visible text stays part of the button's name. */}
             <Avatar color="blue" radius="xl" size={32} aria-hidden>
-              {initialsOf(user.firstName, user.lastName)}
+              <UserIcon size={18} />
             </Avatar>
             <Text size="sm" fw={500} visibleFrom="md" maw={180} truncate>
               {user.displayName}

@@ -39,14 +39,15 @@ export function NotificationBell() {
       withinPortal
       trapFocus
     >
-      <Popover.Target>
-        <Indicator
-          label={unread > 99 ? '99+' : unread}
-          disabled={unread === 0}
-          size={18}
-          offset={6}
-          color="red"
-        >
+      {/* The popover's ARIA attributes belong on the button, not on the badge around it. */}
+      <Indicator
+        label={unread > 99 ? '99+' : unread}
+        disabled={unread === 0}
+        size={18}
+        offset={6}
+        color="red"
+      >
+        <Popover.Target>
           <ActionIcon
             variant="subtle"
             color="dark"
@@ -57,8 +58,8 @@ export function NotificationBell() {
           >
             <BellIcon size={20} />
           </ActionIcon>
-        </Indicator>
-      </Popover.Target>
+        </Popover.Target>
+      </Indicator>
       <Popover.Dropdown p={0} role="dialog" aria-label={t('notifications.title')}>
         {opened && <LatestNotifications onOpen={() => setOpened(false)} unread={unread} />}
       </Popover.Dropdown>

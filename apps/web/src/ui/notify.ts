@@ -1,4 +1,5 @@
 import type { NotificationData } from '@mantine/notifications';
+import { i18next } from '@web/i18n/i18n';
 
 /**
  * Shows a notification. The notifications code loads on the first call, so pages that only
@@ -6,6 +7,13 @@ import type { NotificationData } from '@mantine/notifications';
  */
 export function notify(notification: NotificationData): void {
   void import('@mantine/notifications').then(({ notifications }) => {
-    notifications.show(notification);
+    // The close button is an icon: it needs a name for screen readers.
+    notifications.show({
+      ...notification,
+      closeButtonProps: {
+        'aria-label': i18next.t('common.close'),
+        ...notification.closeButtonProps,
+      },
+    });
   });
 }
