@@ -21,7 +21,7 @@ export const theme = createTheme({
 
 /**
  * Secondary text in gray 7 (7:1 on white) rather than gray 6 (3.3:1); error texts and red alerts
- * in red 9 (5.4:1) rather than red 6 (3.6:1); the text of light badges in shade 9 (gray 8).
+ * in red 9 (5.4:1) rather than red 6 (3.6:1); the text of light badges dark enough for 4.5:1.
  */
 export const cssVariablesResolver: CSSVariablesResolver = () => ({
   variables: {},
@@ -30,12 +30,15 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
     '--mantine-color-placeholder': 'var(--mantine-color-gray-6)',
     '--mantine-color-error': 'var(--mantine-color-red-9)',
     '--mantine-color-red-light-color': 'var(--mantine-color-red-9)',
-    // Light badges and alerts (status of accounts, archived, open/closed): shade 9 on the tint.
-    '--mantine-color-orange-light-color': 'var(--mantine-color-orange-9)',
-    '--mantine-color-green-light-color': 'var(--mantine-color-green-9)',
+    // Light badges and alerts (status of accounts, archived, open/closed): at least 4.5:1 on
+    // their tint. Green and orange 9 reach only 3.8 and 3.6, so these are darker still.
+    '--mantine-color-orange-light-color': '#a63a0a',
+    '--mantine-color-green-light-color': '#1e6b30',
     '--mantine-color-grape-light-color': 'var(--mantine-color-grape-9)',
     '--mantine-color-gray-light-color': 'var(--mantine-color-gray-8)',
     '--mantine-color-blue-light-color': 'var(--mantine-color-blue-9)',
+    // A subtle or light blue button under the pointer: blue 9 on blue 1 is 4.9:1 (on blue 2, 4.0).
+    '--mantine-color-blue-light-hover': 'var(--mantine-color-blue-1)',
   },
   dark: {},
 });
