@@ -34,6 +34,10 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
     // their tint. Green and orange 9 reach only 3.8 and 3.6, so these are darker still.
     '--mantine-color-orange-light-color': '#a63a0a',
     '--mantine-color-green-light-color': '#1e6b30',
+    '--mantine-color-teal-light-color': '#0b6e4f',
+    // Outline badges (open and closed networks) on white and on gray 0.
+    '--mantine-color-teal-outline': 'var(--mantine-color-teal-9)',
+    '--mantine-color-orange-outline': '#a63a0a',
     '--mantine-color-grape-light-color': 'var(--mantine-color-grape-9)',
     '--mantine-color-gray-light-color': 'var(--mantine-color-gray-8)',
     '--mantine-color-blue-light-color': 'var(--mantine-color-blue-9)',
