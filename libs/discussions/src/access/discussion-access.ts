@@ -3,7 +3,7 @@ import type { AuthUser } from '@mreza/shared/auth';
 import { isStaff } from '@mreza/shared/auth';
 import type { Tx } from '@mreza/shared/database';
 import { MuteRepository } from '../moderation/mute.repository';
-import type { MemberReplica, NetworkReplica } from '../replicas/replica.repository';
+import type { MemberReplica, NetworkReplica, ReplicaStanding } from '@mreza/shared/replicas';
 import { ReplicaRepository } from '../replicas/replica.repository';
 import {
   AccountSuspendedError,
@@ -21,11 +21,33 @@ export interface PosterStanding {
   moderator: boolean;
 }
 
+/** The viewer's place in one network, read once per operation and judged in memory. */
+export class Standing {
+  constructor(
+    private readonly viewer: AuthUser,
+    readonly replica: ReplicaStanding,
+  ) {}
+
+  get network(): NetworkReplica {
+    return this.replica.network;
+  }
+
+  get canRead(): boolean {
+    return (
+      this.network.visibility === 'OPEN' || isStaff(this.viewer) || this.replica.membership !== null
+    );
+  }
+
+  get moderator(): boolean {
+    return isStaff(this.viewer) || this.replica.membership?.role === 'COORDINATOR';
+  }
+}
+
 /**
  * Who may read, write and moderate in a network's discussions, answered from this service's
- * replicas of networks, memberships and account states. Anyone signed in reads an open network;
- * a closed one is for its members, staff and administrators. Members write; coordinators,
- * staff and administrators moderate.
+ * replicas of networks, memberships and account states (one query per check). Anyone signed in
+ * reads an open network; a closed one is for its members, staff and administrators. Members
+ * write; coordinators, staff and administrators moderate.
  */
 @Injectable()
 export class DiscussionAccess {
@@ -34,51 +56,46 @@ export class DiscussionAccess {
     private readonly mutes: MuteRepository,
   ) {}
 
-  async canRead(viewer: AuthUser, networkId: string, tx?: Tx): Promise<boolean> {
-    const network = await this.replicas.findNetwork(networkId, tx);
-    if (!network) return false;
-    if (network.visibility === 'OPEN' || isStaff(viewer)) return true;
-    return (await this.replicas.findMembership(networkId, viewer.id, tx)) !== null;
+  /** The viewer's standing in the network, or null when the network is unknown. */
+  async standing(viewer: AuthUser, networkId: string, tx?: Tx): Promise<Standing | null> {
+    const replica = await this.replicas.standingOf(networkId, viewer.id, tx);
+    return replica ? new Standing(viewer, replica) : null;
   }
 
-  async requireReader(viewer: AuthUser, networkId: string, tx?: Tx): Promise<NetworkReplica> {
-    const network = await this.replicas.findNetwork(networkId, tx);
-    if (!network) throw new NetworkNotFoundError();
-    if (network.visibility === 'CLOSED' && !isStaff(viewer)) {
-      if (!(await this.replicas.findMembership(networkId, viewer.id, tx))) {
-        throw new NotAMemberError();
-      }
-    }
-    return network;
+  async canRead(viewer: AuthUser, networkId: string, tx?: Tx): Promise<boolean> {
+    return (await this.standing(viewer, networkId, tx))?.canRead ?? false;
+  }
+
+  async requireReader(viewer: AuthUser, networkId: string, tx?: Tx): Promise<Standing> {
+    const standing = await this.requireStanding(viewer, networkId, tx);
+    if (!standing.canRead) throw new NotAMemberError();
+    return standing;
   }
 
   async isModerator(viewer: AuthUser, networkId: string, tx?: Tx): Promise<boolean> {
-    if (isStaff(viewer)) return true;
-    const membership = await this.replicas.findMembership(networkId, viewer.id, tx);
-    return membership?.role === 'COORDINATOR';
+    return (await this.standing(viewer, networkId, tx))?.moderator ?? false;
   }
 
   async requireModerator(viewer: AuthUser, networkId: string, tx?: Tx): Promise<NetworkReplica> {
-    const network = await this.replicas.findNetwork(networkId, tx);
-    if (!network) throw new NetworkNotFoundError();
-    if (!(await this.isModerator(viewer, networkId, tx))) throw new NotAModeratorError();
-    return network;
+    const standing = await this.requireStanding(viewer, networkId, tx);
+    if (!standing.moderator) throw new NotAModeratorError();
+    return standing.network;
   }
 
   /** A member of a live network, with an active account and not muted there. */
   async requirePoster(viewer: AuthUser, networkId: string, tx?: Tx): Promise<PosterStanding> {
-    const network = await this.replicas.findNetwork(networkId, tx);
-    if (!network) throw new NetworkNotFoundError();
+    return this.requirePosterIn(viewer, await this.requireStanding(viewer, networkId, tx), tx);
+  }
+
+  /** The same checks on a standing already read in this operation. */
+  async requirePosterIn(viewer: AuthUser, standing: Standing, tx?: Tx): Promise<PosterStanding> {
+    const { network, membership, accountStatus } = standing.replica;
     if (network.archived) throw new NetworkArchivedError();
-    if ((await this.replicas.accountStatus(viewer.id, tx)) !== 'ACTIVE') {
-      throw new AccountSuspendedError();
-    }
-    const membership = await this.replicas.findMembership(networkId, viewer.id, tx);
+    if (accountStatus !== 'ACTIVE') throw new AccountSuspendedError();
     if (!membership) throw new NotAMemberError();
-    const mute = await this.mutes.findActive(networkId, viewer.id, tx);
+    const mute = await this.mutes.findActive(network.id, viewer.id, tx);
     if (mute) throw new MemberMutedError(mute.expiresAt);
-    const moderator = isStaff(viewer) || membership.role === 'COORDINATOR';
-    return { network, membership, moderator };
+    return { network, membership, moderator: standing.moderator };
   }
 
   /** Moderation changes nothing in an archived network either. */
@@ -94,5 +111,11 @@ export class DiscussionAccess {
 
   accountStatus(userId: string): ReturnType<ReplicaRepository['accountStatus']> {
     return this.replicas.accountStatus(userId);
+  }
+
+  private async requireStanding(viewer: AuthUser, networkId: string, tx?: Tx): Promise<Standing> {
+    const standing = await this.standing(viewer, networkId, tx);
+    if (!standing) throw new NetworkNotFoundError();
+    return standing;
   }
 }

@@ -14,6 +14,21 @@ export interface PostView {
   mentionedUserIds: string[];
 }
 
+/** A post just written: no reactions yet, nothing to ask the database. */
+export const newPostView = (
+  viewer: { id: string },
+  post: ThreadPostEntity,
+  moderator: boolean,
+  mentionedUserIds: string[],
+): PostView => ({
+  post,
+  viewerId: viewer.id,
+  moderator,
+  reactions: REACTIONS.map((reaction) => ({ reaction, count: 0 })),
+  viewerReactions: [],
+  mentionedUserIds,
+});
+
 /**
  * Whether the viewer may read the post's text: published posts for all readers; held and
  * hidden ones for their author and moderators; deleted ones for moderators (the record).

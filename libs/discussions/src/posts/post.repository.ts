@@ -218,10 +218,17 @@ export class PostRepository {
   }
 
   async replaceMentions(postId: string, userIds: string[], tx: Tx): Promise<void> {
-    const manager = managerOf(this.dataSource, tx);
-    await manager.query(`DELETE FROM discussions.post_mentions WHERE post_id = $1`, [postId]);
+    await managerOf(this.dataSource, tx).query(
+      `DELETE FROM discussions.post_mentions WHERE post_id = $1`,
+      [postId],
+    );
+    await this.insertMentions(postId, userIds, tx);
+  }
+
+  /** The mentions of a new post (nothing to do without any). */
+  async insertMentions(postId: string, userIds: string[], tx: Tx): Promise<void> {
     if (userIds.length === 0) return;
-    await manager.query(
+    await managerOf(this.dataSource, tx).query(
       `INSERT INTO discussions.post_mentions (post_id, user_id)
        SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING`,
       [postId, userIds],

@@ -40,9 +40,10 @@ describe(PostService.name, () => {
     const { mock } = built;
     mock(TransactionRunner).run.mockImplementation((work: (tx: never) => unknown) => work(tx));
     mock(PostRepository).findForUpdate.mockResolvedValue(post);
-    mock(ThreadService).requireReadable.mockResolvedValue({ thread, moderator: false });
+    const standing = { canRead: true, moderator: false };
+    mock(ThreadService).requireReadable.mockResolvedValue({ thread, moderator: false, standing });
     mock(ThreadRepository).findForUpdate.mockResolvedValue(thread);
-    mock(DiscussionAccess).requirePoster.mockResolvedValue({ moderator: false });
+    mock(DiscussionAccess).requirePosterIn.mockResolvedValue({ moderator: false });
     mock(PostRepository).saveRevision.mockResolvedValue(undefined);
     mock(PostRepository).update.mockImplementation(async (_id: string, changes: object) => ({
       ...post,

@@ -5,6 +5,7 @@ import { TransactionRunner } from '@mreza/shared/database';
 import { EventOutbox } from '@mreza/shared/events';
 import { cursorFrom, ForbiddenError, InvalidCursorError } from '@mreza/shared/graphql';
 import { requireSafeBody } from '@mreza/shared/text';
+import type { Standing } from '../access/discussion-access';
 import { DiscussionAccess } from '../access/discussion-access';
 import { HoldService } from '../moderation/hold.service';
 import { DiscussionsRealtime } from '../realtime/discussions-realtime';
@@ -31,7 +32,7 @@ import { postEdited, postPublished, postWithdrawn } from './post.events';
 import { PostReactionRepository } from './post-reaction.repository';
 import type { PostRevision } from './post.repository';
 import { PostRepository } from './post.repository';
-import { REACTIONS, type PostView } from './post-view';
+import { newPostView, REACTIONS, type PostView } from './post-view';
 
 /** A reconnecting client gets at most this many missed posts; beyond, it reloads the thread. */
 export const MAX_REPLAY = 500;
@@ -64,9 +65,10 @@ export class PostService {
 
   async reply(viewer: AuthUser, input: NewReply): Promise<PostView> {
     requireSafeBody(input.body);
-    const { thread, post, moderator } = await this.transaction.run(async (tx) => {
-      const thread = await this.requireOpenThread(viewer, input.threadId, tx);
-      const standing = await this.access.requirePoster(viewer, thread.networkId, tx);
+    const { thread, post, moderator, mentioned } = await this.transaction.run(async (tx) => {
+      const open = await this.requireOpenThread(viewer, input.threadId, tx);
+      const { thread } = open;
+      const standing = await this.access.requirePosterIn(viewer, open.standing, tx);
       if (input.quotePostId) await this.requireQuotable(input.quotePostId, thread.id, tx);
       const publication = await this.holds.assess(standing, input.body, tx);
       const post = await this.posts.insert(
@@ -82,16 +84,16 @@ export class PostService {
         tx,
       );
       const mentioned = await this.mentionsIn(thread, input.body, viewer.id, tx);
-      await this.posts.replaceMentions(post.id, mentioned, tx);
+      await this.posts.insertMentions(post.id, mentioned, tx);
       if (publication.status === PostStatus.PUBLISHED) {
         await this.threads.recordReply(thread.id, tx);
         await this.outbox.record(tx, postPublished(thread, post, mentioned, viewer.id));
       }
-      return { thread, post, moderator: standing.moderator };
+      return { thread, post, moderator: standing.moderator, mentioned };
     });
     if (post.status === PostStatus.PUBLISHED) this.realtime.postCreated(thread, post);
     else this.realtime.postHeld(post);
-    return this.viewOf(viewer, post, moderator);
+    return newPostView(viewer, post, moderator, mentioned);
   }
 
   /**
@@ -107,8 +109,9 @@ export class PostService {
       if (found.status === PostStatus.HIDDEN || found.status === PostStatus.DELETED) {
         throw new PostNotEditableError(found.status);
       }
-      const thread = await this.requireOpenThread(viewer, found.threadId, tx);
-      const standing = await this.access.requirePoster(viewer, thread.networkId, tx);
+      const open = await this.requireOpenThread(viewer, found.threadId, tx);
+      const { thread } = open;
+      const standing = await this.access.requirePosterIn(viewer, open.standing, tx);
       const publication = await this.holds.assess(standing, body, tx);
       await this.posts.saveRevision(
         postId,
@@ -264,14 +267,26 @@ export class PostService {
     }));
   }
 
-  private async requireOpenThread(viewer: AuthUser, threadId: string, tx: Tx) {
-    const { thread } = await this.threadService.requireReadable(viewer, threadId, tx);
-    const locked = await this.threads.findForUpdate(thread.id, tx);
-    if (!locked) throw new ThreadNotFoundError();
-    if (locked.deletedAt) throw new ThreadDeletedError();
-    if (locked.mergedIntoId) throw new ThreadNotFoundError();
-    if (locked.locked) throw new ThreadLockedError();
-    return locked;
+  /**
+   * The thread, locked for the rest of the transaction, open for replies, with the viewer's
+   * standing in its network (read again if the thread moved meanwhile).
+   */
+  private async requireOpenThread(
+    viewer: AuthUser,
+    threadId: string,
+    tx: Tx,
+  ): Promise<{ thread: ThreadEntity; standing: Standing }> {
+    const readable = await this.threadService.requireReadable(viewer, threadId, tx);
+    const thread = await this.threads.findForUpdate(readable.thread.id, tx);
+    if (!thread || thread.mergedIntoId) throw new ThreadNotFoundError();
+    if (thread.deletedAt) throw new ThreadDeletedError();
+    if (thread.locked) throw new ThreadLockedError();
+    const standing =
+      thread.networkId === readable.thread.networkId
+        ? readable.standing
+        : await this.access.standing(viewer, thread.networkId, tx);
+    if (!standing?.canRead) throw new ThreadNotFoundError();
+    return { thread, standing };
   }
 
   /**

@@ -124,7 +124,7 @@ export class DemoDiscussionsSeeder implements OnApplicationBootstrap, OnApplicat
           tx,
         );
         const mentioned = mentionedUserIds(reply.body);
-        await this.posts.replaceMentions(post.id, mentioned, tx);
+        await this.posts.insertMentions(post.id, mentioned, tx);
         await this.threads.recordReply(thread.id, tx);
         await this.outbox.record(tx, postPublished(thread, post, mentioned, replyAuthor));
       }

@@ -5,6 +5,7 @@ import { TransactionRunner } from '@mreza/shared/database';
 import { EventOutbox } from '@mreza/shared/events';
 import { cursorFrom } from '@mreza/shared/graphql';
 import { requireSafeBody } from '@mreza/shared/text';
+import type { Standing } from '../access/discussion-access';
 import { DiscussionAccess } from '../access/discussion-access';
 import { HoldService } from '../moderation/hold.service';
 import { mentionedUserIds } from '../posts/mentions';
@@ -40,6 +41,8 @@ export interface NewThread {
 export interface ReadableThread {
   thread: ThreadEntity;
   moderator: boolean;
+  /** The viewer's standing in the thread's network, for further checks without a query. */
+  standing: Standing;
 }
 
 /**
@@ -60,7 +63,10 @@ export class ThreadService {
     private readonly realtime: DiscussionsRealtime,
   ) {}
 
-  async createThread(viewer: AuthUser, input: NewThread): Promise<ReadableThread> {
+  async createThread(
+    viewer: AuthUser,
+    input: NewThread,
+  ): Promise<Pick<ReadableThread, 'thread' | 'moderator'>> {
     const title = input.title.trim();
     if (title.length === 0 || title.length > MAX_TITLE_LENGTH) throw new TitleInvalidError();
     const tags = normaliseTags(input.tags ?? []);
@@ -98,7 +104,7 @@ export class ThreadService {
         mentionedUserIds(input.body).filter((id) => id !== viewer.id),
         tx,
       );
-      await this.posts.replaceMentions(post.id, mentioned, tx);
+      await this.posts.insertMentions(post.id, mentioned, tx);
       await this.outbox.record(tx, threadCreated(created, viewer.id));
       if (publication.status === PostStatus.PUBLISHED) {
         await this.outbox.record(tx, postPublished(created, post, mentioned, viewer.id));
@@ -126,8 +132,7 @@ export class ThreadService {
     after?: string,
   ): Promise<{ page: Page<ThreadEntity>; moderator: boolean }> {
     const cursor = cursorFrom(after, 'timestamp');
-    await this.access.requireReader(viewer, networkId);
-    const moderator = await this.access.isModerator(viewer, networkId);
+    const { moderator } = await this.access.requireReader(viewer, networkId);
     const listViewer = { userId: viewer.id, moderator };
     const [pinned, page] = await Promise.all([
       cursor ? Promise.resolve([]) : this.threads.findPinned(networkId, listViewer),
@@ -143,15 +148,14 @@ export class ThreadService {
    */
   async requireReadable(viewer: AuthUser, threadId: string, tx?: Tx): Promise<ReadableThread> {
     const thread = await this.threads.findById(threadId, tx);
-    if (!thread || !(await this.access.canRead(viewer, thread.networkId, tx))) {
-      throw new ThreadNotFoundError();
-    }
+    const standing = thread && (await this.access.standing(viewer, thread.networkId, tx));
+    if (!thread || !standing?.canRead) throw new ThreadNotFoundError();
     if (thread.deletedAt) throw new ThreadDeletedError();
-    const moderator = await this.access.isModerator(viewer, thread.networkId, tx);
+    const { moderator } = standing;
     if (thread.status !== PostStatus.PUBLISHED && !moderator && thread.authorId !== viewer.id) {
       throw new ThreadNotFoundError();
     }
-    return { thread, moderator };
+    return { thread, moderator, standing };
   }
 }
 

@@ -20,6 +20,13 @@ export interface MemberReplica {
 
 export type AccountStatus = 'ACTIVE' | 'SUSPENDED' | 'DEACTIVATED';
 
+/** A user's place in a network: the network, their membership (if any), their account. */
+export interface ReplicaStanding {
+  network: NetworkReplica;
+  membership: MemberReplica | null;
+  accountStatus: AccountStatus;
+}
+
 /**
  * A service's replicas of networks, memberships and account states, in its own schema. Every
  * write carries the time of its event and applies only if it is not older than what the row
@@ -146,6 +153,38 @@ export class NetworkReplicaStore {
       [userId],
     );
     return new Map(rows.map((row) => [row.network_id, row.role]));
+  }
+
+  /**
+   * The network, the user's membership in it and their account state, in one query: what an
+   * access check needs, for the price of one round trip. Null when the network is unknown.
+   */
+  async standingOf(networkId: string, userId: string, tx?: Tx): Promise<ReplicaStanding | null> {
+    const [row] = await managerOf(this.dataSource, tx).query<
+      (RawNetwork & {
+        role: NetworkRoleName | null;
+        joined_at: Date | null;
+        status: AccountStatus;
+      })[]
+    >(
+      `SELECT n.network_id, n.slug, n.name, n.visibility, n.archived, m.role, m.joined_at,
+              coalesce(a.status, 'ACTIVE') AS status
+       FROM ${this.table('network_replicas')} n
+       LEFT JOIN ${this.table('member_replicas')} m
+         ON m.network_id = n.network_id AND m.user_id = $2 AND m.active
+       LEFT JOIN ${this.table('account_states')} a ON a.user_id = $2
+       WHERE n.network_id = $1`,
+      [networkId, userId],
+    );
+    if (!row) return null;
+    return {
+      network: toNetwork(row),
+      membership:
+        row.role && row.joined_at
+          ? { networkId, userId, role: row.role, joinedAt: row.joined_at }
+          : null,
+      accountStatus: row.status,
+    };
   }
 
   async accountStatus(userId: string, tx?: Tx): Promise<AccountStatus> {
