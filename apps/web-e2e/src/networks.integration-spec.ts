@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
-import { screenshot, useBrowserPage } from './support/browser';
+import { checkScreen, tabTo } from './support/accessibility';
+import { pathOf, screenshot, useBrowserPage } from './support/browser';
 import type { Person } from './support/graphql';
 import { createMember, organisationId, signInAdmin } from './support/graphql';
 
@@ -37,6 +38,7 @@ describe('networks', () => {
     await page.getByRole('link', { name: 'Mreže', exact: true }).first().click();
     await page.getByRole('heading', { level: 1, name: 'Mreže' }).waitFor();
     await screenshot(page, 'networks-list');
+    await checkScreen(page, 'networks-list');
 
     // Typed in Cyrillic, found in the Latin interface.
     await searchNetworks(page, 'порес');
@@ -61,6 +63,33 @@ describe('networks', () => {
     await members.getByText(`${MEMBER.firstName} ${MEMBER.lastName}`).waitFor();
     await members.getByText(MEMBER.position).waitFor();
     await screenshot(page, 'network-members');
+    await checkScreen(page, 'network-members');
+    expect(browser.pageErrors).toEqual([]);
+  });
+
+  it('signs in and opens a network with the keyboard alone', async () => {
+    const { page } = browser;
+    await page.goto('/sign-in');
+    await page.getByRole('heading', { level: 1, name: 'Prijava' }).waitFor();
+    await tabTo(page, 'Adresa e-pošte');
+    await page.keyboard.type(MEMBER.email);
+    await tabTo(page, 'Lozinka');
+    await page.keyboard.type(PASSWORD);
+    await page.keyboard.press('Enter');
+    await page
+      .getByRole('heading', { level: 1, name: `Dobro došli, ${MEMBER.firstName}` })
+      .waitFor();
+
+    // The skip link comes first, then the header's navigation.
+    await tabTo(page, 'Pređi na sadržaj');
+    await tabTo(page, 'Mreže');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Mreže' }).waitFor();
+    await tabTo(page, 'Lokalne finansije', 120);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Lokalne finansije' }).waitFor();
+    expect(pathOf(page)).toBe('/networks/local-finances');
+    await checkScreen(page, 'network-feed');
     expect(browser.pageErrors).toEqual([]);
   });
 });
