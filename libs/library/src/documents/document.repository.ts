@@ -258,9 +258,58 @@ export class DocumentRepository {
   ): Promise<void> {
     await managerOf(this.dataSource, tx).query(
       `UPDATE library.document_versions
-       SET extraction_status = $2, extracted_pages = $3, extraction_failure = $4 WHERE id = $1`,
+       SET extraction_status = $2, extracted_pages = $3, extraction_failure = $4,
+         extraction_claimed_by = NULL, extraction_claimed_until = NULL
+       WHERE id = $1`,
       [versionId, status, pages, failure],
     );
+  }
+
+  /**
+   * Claims a PENDING version for extraction by `claimant` until `leaseSeconds` from now, unless
+   * another claim is still running. Returns the version when claimed; null when it needs no
+   * extraction any more; 'CLAIMED' when someone else is extracting it.
+   */
+  async claimExtraction(
+    versionId: string,
+    claimant: string,
+    leaseSeconds: number,
+  ): Promise<VersionRecord | null | 'CLAIMED'> {
+    const [row] = await this.dataSource.query<RawVersion[]>(
+      // A statement that starts with SELECT, so the driver hands back the rows themselves.
+      `WITH claimed AS (
+         UPDATE library.document_versions
+         SET extraction_claimed_by = $2,
+             extraction_claimed_until = now() + make_interval(secs => $3)
+         WHERE id = $1 AND extraction_status = 'PENDING'
+           AND (extraction_claimed_until IS NULL OR extraction_claimed_until < now())
+         RETURNING *)
+       SELECT ${VERSION_COLUMNS} FROM claimed v`,
+      [versionId, claimant, leaseSeconds],
+    );
+    if (row) return toVersion(row);
+    const version = await this.findVersion(versionId);
+    return version?.extractionStatus === 'PENDING' ? 'CLAIMED' : null;
+  }
+
+  /** Gives a claim up (the extraction could not run), so a retry may claim at once. */
+  async releaseExtraction(versionId: string, claimant: string): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE library.document_versions
+       SET extraction_claimed_by = NULL, extraction_claimed_until = NULL
+       WHERE id = $1 AND extraction_claimed_by = $2 AND extraction_status = 'PENDING'`,
+      [versionId, claimant],
+    );
+  }
+
+  /** The version's extraction status, locking its row until the transaction ends. */
+  async lockExtraction(versionId: string, tx: Tx): Promise<ExtractionStatus | null> {
+    const [row] = await managerOf(this.dataSource, tx).query<
+      { extraction_status: ExtractionStatus }[]
+    >(`SELECT extraction_status FROM library.document_versions WHERE id = $1 FOR UPDATE`, [
+      versionId,
+    ]);
+    return row?.extraction_status ?? null;
   }
 
   /** Readable, not deleted documents, most recently changed first. */

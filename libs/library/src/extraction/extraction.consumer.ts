@@ -1,7 +1,11 @@
 import type { OnApplicationBootstrap } from '@nestjs/common';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { Tx } from '@mreza/shared/database';
-import type { EventEnvelope, LibraryVersionStoredV1 } from '@mreza/shared/events';
+import type {
+  EventEnvelope,
+  LibraryVersionStoredV1,
+  PreparedEventHandler,
+} from '@mreza/shared/events';
 import { EventConsumer, EventOutbox, LIBRARY_EVENT_TEXT_LIMIT } from '@mreza/shared/events';
 import { DocumentRepository } from '../documents/document.repository';
 import type { LibraryConfig } from '../library.config';
@@ -13,13 +17,43 @@ import { TEXT_EXTRACTOR, isExtractionFailure } from './extraction.port';
 export const EXTRACTION_QUEUE = 'library.extraction';
 
 /**
+ * How long a claim on a version keeps other deliveries from extracting it: well past the
+ * extractor's own limit (60 s) plus reading the file. A claim outlives its holder only when the
+ * process died mid-extraction; the event's retries then wait for it to lapse.
+ */
+export const EXTRACTION_LEASE_SECONDS = 300;
+
+/** Another delivery is extracting the version now; the queue retries this one later. */
+export class ExtractionInProgressError extends Error {
+  constructor(versionId: string) {
+    super(`version ${versionId} is being extracted by another delivery`);
+    this.name = ExtractionInProgressError.name;
+  }
+}
+
+/** What came out of a version, waiting to be recorded. */
+export interface PreparedExtraction {
+  versionId: string;
+  documentId: string;
+  outcome: ExtractionOutcome;
+}
+
+/**
  * Extracts the text of each stored version (`library.version.stored`) and records it for
  * search (`library.document.text-extracted`). A file the extractor cannot read, or an
  * extractor fault, marks the version EXTRACTION_FAILED: it stays downloadable, nothing
  * crashes. Only a failure to read the file from storage is retried by the queue.
+ *
+ * The slow part (reading the file, up to a minute of extraction) runs outside any transaction,
+ * under a claim on the version row; the result is recorded in a short transaction with the
+ * event's inbox row, after re-checking under a row lock that the version is still PENDING. So a
+ * redelivered event neither extracts again (the version is no longer PENDING, or it is claimed)
+ * nor records twice.
  */
 @Injectable()
-export class ExtractionConsumer implements OnApplicationBootstrap {
+export class ExtractionConsumer
+  implements OnApplicationBootstrap, PreparedEventHandler<PreparedExtraction | null>
+{
   private readonly logger = new Logger(ExtractionConsumer.name);
 
   constructor(
@@ -32,16 +66,37 @@ export class ExtractionConsumer implements OnApplicationBootstrap {
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.consumer.consume(EXTRACTION_QUEUE, (event, tx) => this.handle(event, tx));
+    // One event at a time: a batch would keep later events waiting behind slow extractions.
+    await this.consumer.consumePrepared(EXTRACTION_QUEUE, this, { batchSize: 1 });
   }
 
-  async handle(event: EventEnvelope, tx: Tx): Promise<void> {
-    if (event.type !== 'library.version.stored') return;
+  /** Outside any transaction: claims the version, reads its file and extracts the text. */
+  async prepare(event: EventEnvelope): Promise<PreparedExtraction | null> {
+    if (event.type !== 'library.version.stored') return null;
     const { versionId, documentId } = event.payload as LibraryVersionStoredV1['payload'];
-    const version = await this.documents.findVersion(versionId, tx);
-    if (!version || version.extractionStatus !== 'PENDING') return;
-    const bytes = await this.storage.read(version.objectKey, this.config.LIBRARY_MAX_UPLOAD_BYTES);
+    const version = await this.documents.claimExtraction(
+      versionId,
+      event.id,
+      EXTRACTION_LEASE_SECONDS,
+    );
+    if (version === null) return null;
+    if (version === 'CLAIMED') throw new ExtractionInProgressError(versionId);
+    let bytes: Buffer;
+    try {
+      bytes = await this.storage.read(version.objectKey, this.config.LIBRARY_MAX_UPLOAD_BYTES);
+    } catch (error) {
+      await this.documents.releaseExtraction(versionId, event.id);
+      throw error;
+    }
     const outcome = await this.extract(new Uint8Array(bytes), version.mimeType);
+    return { versionId, documentId, outcome };
+  }
+
+  /** In the transaction that marks the event handled: the status, and the text for search. */
+  async record(_event: EventEnvelope, prepared: PreparedExtraction | null, tx: Tx): Promise<void> {
+    if (!prepared) return;
+    const { versionId, documentId, outcome } = prepared;
+    if ((await this.documents.lockExtraction(versionId, tx)) !== 'PENDING') return;
     if (isExtractionFailure(outcome)) {
       this.logger.warn(`no text from version ${versionId}: ${outcome.failure}`);
       await this.documents.setExtraction(

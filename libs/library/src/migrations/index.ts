@@ -1,10 +1,12 @@
 import { inboxMigration, outboxMigration } from '@mreza/shared/events';
 import { replicaMigration } from '@mreza/shared/replicas';
 import { Library1764000000300 } from './1764000000300-library';
+import { LibraryExtractionClaim1764000000400 } from './1764000000400-extraction-claim';
 
 export const libraryMigrations = [
   outboxMigration('library', 1764000000000),
   inboxMigration('library', 1764000000100),
   replicaMigration('library', 1764000000200),
   Library1764000000300,
+  LibraryExtractionClaim1764000000400,
 ];

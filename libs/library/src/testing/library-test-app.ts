@@ -2,7 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import type { TestApp, TestUser } from '@mreza/shared/testing';
 import { GraphQLClient, startTestApp, useTestEnvironment } from '@mreza/shared/testing';
-import type { DocumentTextExtractor, ExtractionInput } from '../extraction/extraction.port';
+import type {
+  DocumentTextExtractor,
+  ExtractionInput,
+  ExtractionOutcome,
+} from '../extraction/extraction.port';
 import { TEXT_EXTRACTOR } from '../extraction/extraction.port';
 import type { LibraryConfig } from '../library.config';
 import { loadLibraryConfig } from '../library.config';
@@ -16,7 +20,7 @@ import { startS3TestServer } from './s3-test-server';
 export class FakeExtractor implements DocumentTextExtractor {
   readonly calls: ExtractionInput[] = [];
 
-  extract(input: ExtractionInput) {
+  extract(input: ExtractionInput): Promise<ExtractionOutcome> {
     this.calls.push(input);
     if (input.mimeType.startsWith('text/') && input.bytes) {
       return Promise.resolve({

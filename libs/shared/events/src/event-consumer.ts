@@ -14,6 +14,25 @@ import { EVENTS_SCHEMA } from './outbox-relay';
 export type EventHandler = (event: EventEnvelope, tx: Tx) => Promise<void | (() => void)>;
 
 /**
+ * A handler in two steps, for slow work (reading a file, extracting its text) that must not
+ * hold a transaction and its pooled connection: `prepare` runs outside any transaction, then
+ * `record` writes its result in the transaction that marks the event handled.
+ *
+ * `prepare` is skipped for an event already handled, but it runs again when the transaction
+ * failed or two deliveries of one event overlap; work that must happen once needs its own claim
+ * (see the library's extraction), and `record` must re-check under a lock.
+ */
+export interface PreparedEventHandler<P> {
+  prepare(event: EventEnvelope): Promise<P>;
+  record(event: EventEnvelope, prepared: P, tx: Tx): Promise<void | (() => void)>;
+}
+
+export interface ConsumeOptions {
+  /** Jobs fetched at once and handled one after another (100 by default). */
+  batchSize?: number;
+}
+
+/**
  * Runs a handler for each event of a queue, in a transaction that also records the event id in
  * the service's `processed_events`: a redelivered event is skipped, so handlers act once. A
  * handler that throws is retried with backoff by the queue.
@@ -26,26 +45,77 @@ export class EventConsumer {
     @Inject(EVENTS_SCHEMA) private readonly schema: string,
   ) {}
 
-  async consume(queue: string, handle: EventHandler): Promise<void> {
-    await this.bus.boss.work<EventEnvelope>(
-      queue,
-      { batchSize: 100, pollingIntervalSeconds: 0.5 },
-      async (jobs) => {
-        for (const job of jobs) await this.handleOnce(queue, job.data, handle);
-      },
-    );
+  async consume(queue: string, handle: EventHandler, options: ConsumeOptions = {}): Promise<void> {
+    await this.work(queue, options, (event) => this.handleOnce(queue, event, handle));
+  }
+
+  /** Like `consume`, with the slow part of each event outside any transaction. */
+  async consumePrepared<P>(
+    queue: string,
+    handler: PreparedEventHandler<P>,
+    options: ConsumeOptions = {},
+  ): Promise<void> {
+    await this.work(queue, options, (event) => this.handlePreparedOnce(queue, event, handler));
   }
 
   /** Handles one event unless it was handled before; exposed for tests of redelivery. */
   async handleOnce(queue: string, event: EventEnvelope, handle: EventHandler): Promise<void> {
-    const afterCommit = await this.dataSource.transaction(async (manager) => {
-      const fresh: unknown[] = await manager.query(
-        `INSERT INTO "${this.schema}".processed_events (event_id, queue) VALUES ($1, $2)
-         ON CONFLICT DO NOTHING RETURNING event_id`,
-        [event.id, queue],
-      );
-      return fresh.length > 0 ? handle(event, manager as unknown as Tx) : undefined;
-    });
+    const afterCommit = await this.dataSource.transaction(async (manager) =>
+      (await this.markHandled(manager, queue, event))
+        ? handle(event, manager as unknown as Tx)
+        : undefined,
+    );
     afterCommit?.();
+  }
+
+  /**
+   * Prepares then records one event unless it was handled before; exposed for tests of
+   * redelivery. The check before `prepare` spares the slow work; the one in the transaction
+   * is what makes `record` run once.
+   */
+  async handlePreparedOnce<P>(
+    queue: string,
+    event: EventEnvelope,
+    handler: PreparedEventHandler<P>,
+  ): Promise<void> {
+    const handled: unknown[] = await this.dataSource.query(
+      `SELECT 1 FROM "${this.schema}".processed_events WHERE event_id = $1 AND queue = $2`,
+      [event.id, queue],
+    );
+    if (handled.length > 0) return;
+    const prepared = await handler.prepare(event);
+    const afterCommit = await this.dataSource.transaction(async (manager) =>
+      (await this.markHandled(manager, queue, event))
+        ? handler.record(event, prepared, manager as unknown as Tx)
+        : undefined,
+    );
+    afterCommit?.();
+  }
+
+  private async work(
+    queue: string,
+    { batchSize = 100 }: ConsumeOptions,
+    handle: (event: EventEnvelope) => Promise<void>,
+  ): Promise<void> {
+    await this.bus.boss.work<EventEnvelope>(
+      queue,
+      { batchSize, pollingIntervalSeconds: 0.5 },
+      async (jobs) => {
+        for (const job of jobs) await handle(job.data);
+      },
+    );
+  }
+
+  private async markHandled(
+    manager: { query: DataSource['query'] },
+    queue: string,
+    event: EventEnvelope,
+  ): Promise<boolean> {
+    const fresh: unknown[] = await manager.query(
+      `INSERT INTO "${this.schema}".processed_events (event_id, queue) VALUES ($1, $2)
+       ON CONFLICT DO NOTHING RETURNING event_id`,
+      [event.id, queue],
+    );
+    return fresh.length > 0;
   }
 }
