@@ -1,3 +1,4 @@
+import { checkScreen } from './support/accessibility';
 import { pathOf, screenshot, useBrowserPage } from './support/browser';
 import type { Person } from './support/graphql';
 import { invite, organisationId, signInAdmin } from './support/graphql';
@@ -24,6 +25,7 @@ describe('invitation', () => {
     await page.getByText(`Adresa e-pošte: ${INVITEE.email}`, { exact: true }).waitFor();
     await page.getByText('Organizacija: Čačak', { exact: true }).waitFor();
     await screenshot(page, 'invitation');
+    await checkScreen(page, 'invitation');
 
     await page.getByRole('textbox', { name: 'Nova lozinka', exact: true }).fill(PASSWORD);
     await page.getByRole('textbox', { name: 'Ponovite lozinku', exact: true }).fill(PASSWORD);
@@ -38,6 +40,7 @@ describe('invitation', () => {
     await profile.getByText('Čačak', { exact: true }).waitFor();
     expect(pathOf(page)).toBe('/');
     await screenshot(page, 'home-invitee');
+    await checkScreen(page, 'home-invitee');
     expect(browser.pageErrors).toEqual([]);
   });
 });

@@ -1,3 +1,4 @@
+import { checkScreen } from './support/accessibility';
 import { pathOf, screenshot, useBrowserPage } from './support/browser';
 import type { Person } from './support/graphql';
 import { createMember, organisationId, signInAdmin } from './support/graphql';
@@ -30,6 +31,7 @@ describe('interface language and directory', () => {
     await page.getByRole('heading', { level: 1, name: 'Пријава' }).waitFor();
     await page.getByRole('button', { name: 'Пријави се' }).waitFor();
     await screenshot(page, 'sign-in-cyrillic');
+    await checkScreen(page, 'sign-in-cyrillic');
 
     await page
       .getByRole('combobox', { name: 'Језик интерфејса' })
@@ -55,6 +57,7 @@ describe('interface language and directory', () => {
     expect(pathOf(page)).toBe('/directory');
     expect(new URL(page.url()).searchParams.get('q')).toBe('Đorđević');
     await screenshot(page, 'directory-search');
+    await checkScreen(page, 'directory-search');
     expect(browser.pageErrors).toEqual([]);
   });
 });
