@@ -29,11 +29,18 @@ const snapshotOf = (post: NetworkPostEntity, actorId: string): PostSnapshot => (
   actorId,
 });
 
-export const postEvent = <T extends PostCreatedV1 | PostPinnedV1 | PostUnpinnedV1 | PostDeletedV1>(
+export const postEvent = <T extends PostPinnedV1 | PostUnpinnedV1 | PostDeletedV1>(
   type: T['type'],
   post: NetworkPostEntity,
   actorId: string,
 ): T => ({ type, version: 1, payload: snapshotOf(post, actorId) }) as T;
+
+/** A new post or announcement, with its whole body (search indexes it). */
+export const postCreatedEvent = (post: NetworkPostEntity, actorId: string): PostCreatedV1 => ({
+  type: 'networks.post.created',
+  version: 1,
+  payload: { ...snapshotOf(post, actorId), body: post.body },
+});
 
 /** The body was rewritten; `post` is the post as edited (its `editedAt` set). */
 export const postUpdatedEvent = (post: NetworkPostEntity, actorId: string): PostUpdatedV1 => ({
@@ -41,6 +48,7 @@ export const postUpdatedEvent = (post: NetworkPostEntity, actorId: string): Post
   version: 1,
   payload: {
     ...snapshotOf(post, actorId),
+    body: post.body,
     editedAt: (post.editedAt ?? new Date()).toISOString(),
   },
 });

@@ -115,6 +115,7 @@ describe('network feeds', () => {
             kind: 'POST',
             pinned: false,
             excerpt: '## Javne nabavke Ko ima iskustva sa **novim zakonom**?',
+            body,
             actorId: member.id,
           },
         },

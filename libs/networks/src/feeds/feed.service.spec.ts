@@ -36,7 +36,7 @@ describe(FeedService.name, () => {
       expect(mock(TransactionRunner).run).not.toHaveBeenCalled();
     });
 
-    it('records networks.post.created with an excerpt, not the whole body', async () => {
+    it('records networks.post.created with a short excerpt and the whole body', async () => {
       const { sut, mock } = await build();
       mock(NetworkService).require.mockResolvedValue({ id: 'net', archivedAt: null });
       mock(NetworkAccess).roleOf.mockResolvedValue('MEMBER');
@@ -51,12 +51,13 @@ describe(FeedService.name, () => {
       await sut.createPost(viewer, 'net', body);
       const [, event] = mock(EventOutbox).record.mock.calls[0] as [
         never,
-        { payload: { excerpt: string; kind: PostKind } },
+        { payload: { excerpt: string; body: string; kind: PostKind } },
       ];
       expect(event).toMatchObject({ type: 'networks.post.created', version: 1 });
       expect(event.payload.kind).toBe(PostKind.POST);
       expect(event.payload.excerpt).toHaveLength(280);
       expect(event.payload.excerpt.endsWith('…')).toBe(true);
+      expect(event.payload.body).toBe(body);
     });
   });
 
@@ -185,6 +186,7 @@ describe(FeedService.name, () => {
         payload: expect.objectContaining({
           postId: 'post',
           excerpt: 'Ispravljen tekst',
+          body: 'Ispravljen tekst',
           actorId: viewer.id,
           editedAt: '2026-11-02T08:00:00.000Z',
         }),

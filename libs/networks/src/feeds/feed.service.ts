@@ -19,7 +19,7 @@ import {
   PostNotFoundError,
   TooManyPinnedError,
 } from './feed.errors';
-import { postEvent, postUpdatedEvent, reactionEvent } from './feed.events';
+import { postCreatedEvent, postEvent, postUpdatedEvent, reactionEvent } from './feed.events';
 import type { NetworkPostEntity } from './post.entity';
 import { PostKind, PostReaction } from './post.entity';
 import { PostRepository } from './post.repository';
@@ -64,7 +64,7 @@ export class FeedService {
         { networkId, authorId: viewer.id, kind: PostKind.POST, body, pinned: false },
         tx,
       );
-      await this.outbox.record(tx, postEvent('networks.post.created', post, viewer.id));
+      await this.outbox.record(tx, postCreatedEvent(post, viewer.id));
       return this.viewOf(viewer, post);
     });
   }
@@ -86,7 +86,7 @@ export class FeedService {
         { networkId, authorId: viewer.id, kind: PostKind.ANNOUNCEMENT, body, pinned },
         tx,
       );
-      await this.outbox.record(tx, postEvent('networks.post.created', post, viewer.id));
+      await this.outbox.record(tx, postCreatedEvent(post, viewer.id));
       if (emailMembers) await this.announcementMail.requestFor(post, network, tx);
       return this.viewOf(viewer, post);
     });

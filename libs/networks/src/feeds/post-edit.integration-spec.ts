@@ -69,6 +69,7 @@ describe('editing posts', () => {
           authorId: author.id,
           actorId: author.id,
           excerpt: body,
+          body,
           editedAt: edited.editedAt,
         }),
       ]),

@@ -5,7 +5,7 @@ import { DEMO_PEOPLE } from '@mreza/shared/demo';
 import type { DemoPersonKey } from '@mreza/shared/demo';
 import type { DomainEvent } from '@mreza/shared/events';
 import { EventOutbox } from '@mreza/shared/events';
-import { postEvent } from '../feeds/feed.events';
+import { postCreatedEvent } from '../feeds/feed.events';
 import { PostRepository } from '../feeds/post.repository';
 import { MemberRepository } from '../membership/member.repository';
 import { memberJoined } from '../membership/membership.events';
@@ -87,7 +87,7 @@ export class NetworksSeedService {
       const inserted = await this.posts.insertWithId(postOf(post), tx);
       if (inserted) posts.push(inserted);
     }
-    events.push(...posts.map((post) => postEvent('networks.post.created', post, post.authorId)));
+    events.push(...posts.map((post) => postCreatedEvent(post, post.authorId)));
     await this.outbox.record(tx, ...events);
     return { memberships: events.length - posts.length, posts: posts.length };
   }

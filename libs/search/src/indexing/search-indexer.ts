@@ -2,8 +2,13 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { Tx } from '@mreza/shared/database';
 import type {
   EventEnvelope,
+  LibraryDocumentDeletedV1,
+  LibraryDocumentSnapshot,
+  LibraryTextExtractedV1,
+  LibraryVisibility,
   NetworkSnapshot,
   PostSnapshot,
+  PostWithBody,
   ThreadPostSnapshot,
   ThreadSnapshot,
   UserProfileChangedV1,
@@ -14,12 +19,6 @@ import type { IndexItem, SearchAccess, SearchEngine } from '../engine/search-eng
 import { SEARCH_ENGINE } from '../engine/search-engine';
 import { ReplicaRepository } from '../replicas/replica.repository';
 import { guessLanguage } from './guess-language';
-import type {
-  LibraryDocumentDeletedPayload,
-  LibraryDocumentPayload,
-  LibraryTextExtractedPayload,
-  LibraryVisibilityName,
-} from './library-payloads';
 
 const yearOf = (date: Date) => date.getUTCFullYear();
 const titleFrom = (text: string) => {
@@ -27,14 +26,29 @@ const titleFrom = (text: string) => {
   return line.length <= 80 ? line : `${line.slice(0, 79)}…`;
 };
 
-const DOCUMENT_ACCESS: Record<LibraryVisibilityName, SearchAccess> = {
+const DOCUMENT_ACCESS: Record<LibraryVisibility, SearchAccess> = {
   PUBLIC: 'PUBLIC',
   ALL_MEMBERS: 'SIGNED_IN',
   NETWORK: 'NETWORK_MEMBERS',
 };
 
-/** A network post event; the body travels since search needed it, the excerpt before that. */
-type NetworkPostPayload = PostSnapshot & { body?: string };
+/** The fields of a library document search indexes (the reindex reads them from the table). */
+export type IndexedDocument = Pick<
+  LibraryDocumentSnapshot,
+  | 'documentId'
+  | 'kind'
+  | 'title'
+  | 'summary'
+  | 'visibility'
+  | 'networkIds'
+  | 'organisationId'
+  | 'tags'
+  | 'languages'
+  | 'year'
+  | 'authorName'
+  | 'goodPractice'
+  | 'createdAt'
+>;
 
 /**
  * Turns the other services' events into index changes and replica updates, inside the
@@ -106,20 +120,20 @@ export class SearchIndexer {
       }
       case 'networks.post.created':
       case 'networks.post.updated':
-        return this.engine.upsert([this.networkPostItem(payload as NetworkPostPayload, at)], tx);
+        return this.engine.upsert([this.networkPostItem(payload as PostWithBody, at)], tx);
       case 'networks.post.deleted': {
         const post = payload as PostSnapshot;
         return this.engine.remove([{ type: 'NETWORK_POST', id: post.postId }], at, tx);
       }
       case 'library.document.created':
       case 'library.document.updated':
-        return this.engine.upsert([this.documentItem(payload as LibraryDocumentPayload, at)], tx);
+        return this.engine.upsert([this.documentItem(payload as LibraryDocumentSnapshot, at)], tx);
       case 'library.document.deleted': {
-        const { documentId } = payload as LibraryDocumentDeletedPayload;
+        const { documentId } = payload as LibraryDocumentDeletedV1['payload'];
         return this.engine.remove([{ type: 'DOCUMENT', id: documentId }], at, tx);
       }
       case 'library.document.text-extracted': {
-        const text = payload as LibraryTextExtractedPayload;
+        const text = payload as LibraryTextExtractedV1['payload'];
         if (!text.current) return;
         return this.engine.setBody({ type: 'DOCUMENT', id: text.documentId }, text.text, tx);
       }
@@ -206,7 +220,8 @@ export class SearchIndexer {
     };
   }
 
-  networkPostItem(post: NetworkPostPayload, at: Date): IndexItem {
+  /** A network post by its whole body; events recorded before the body travelled, by excerpt. */
+  networkPostItem(post: PostWithBody, at: Date): IndexItem {
     const body = post.body ?? post.excerpt;
     return {
       type: 'NETWORK_POST',
@@ -227,7 +242,7 @@ export class SearchIndexer {
     };
   }
 
-  documentItem(document: LibraryDocumentPayload, at: Date): IndexItem {
+  documentItem(document: IndexedDocument, at: Date): IndexItem {
     const practice = document.goodPractice ? Object.values(document.goodPractice) : [];
     const created = new Date(document.createdAt);
     const english =

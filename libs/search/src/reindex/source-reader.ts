@@ -138,7 +138,7 @@ export class SourceReader {
       // so documents' bodies come back as the library re-sends `text-extracted` (docs/search.md).
       yield* this.read(
         'documents',
-        `SELECT id, kind, title, summary, visibility, network_ids, organisation_id, tags, languages, year, author_name, good_practice, created_at, updated_at
+        `SELECT id, kind, title, summary, visibility, network_ids, organisation_id, tags, languages, year, author_name, good_practice, created_at
         FROM library.documents WHERE deleted_at IS NULL`,
         (row) => ({
           ...this.indexer.documentItem(
@@ -155,9 +155,7 @@ export class SourceReader {
               year: row.year,
               authorName: row.author_name,
               goodPractice: row.good_practice,
-              filename: '',
               createdAt: new Date(row.created_at).toISOString(),
-              updatedAt: new Date(row.updated_at).toISOString(),
             },
             this.sourceAt,
           ),

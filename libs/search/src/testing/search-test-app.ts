@@ -1,6 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import type { EventEnvelope } from '@mreza/shared/events';
+import type {
+  EventEnvelope,
+  LibraryDocumentSnapshot,
+  LibraryTextExtractedV1,
+  PostWithBody,
+} from '@mreza/shared/events';
 import { EventConsumer } from '@mreza/shared/events';
 import type { TestApp } from '@mreza/shared/testing';
 import { GraphQLClient, startTestApp, useTestEnvironment } from '@mreza/shared/testing';
@@ -96,7 +101,7 @@ export const events = {
     mentionedUserIds: [],
     actorId: randomUUID(),
   }),
-  networkPost: (networkId: string, body: string, postId = randomUUID()) => ({
+  networkPost: (networkId: string, body: string, postId = randomUUID()): PostWithBody => ({
     postId,
     networkId,
     authorId: randomUUID(),
@@ -110,8 +115,8 @@ export const events = {
     title: string,
     visibility: 'PUBLIC' | 'ALL_MEMBERS' | 'NETWORK',
     networkIds: string[] = [],
-    extra: Record<string, unknown> = {},
-  ) => ({
+    extra: Partial<LibraryDocumentSnapshot> = {},
+  ): LibraryDocumentSnapshot => ({
     documentId: randomUUID(),
     kind: 'GOOD_PRACTICE',
     title,
@@ -136,7 +141,7 @@ export const events = {
     actorId: randomUUID(),
     ...extra,
   }),
-  text: (documentId: string, text: string) => ({
+  text: (documentId: string, text: string): LibraryTextExtractedV1['payload'] => ({
     documentId,
     versionId: randomUUID(),
     current: true,

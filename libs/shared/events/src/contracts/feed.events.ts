@@ -1,8 +1,8 @@
 import type { DomainEvent } from '../domain-event';
 
 /*
- * Events of network feeds. Consumers: notifications (announcements); to come: search (posts; a
- * closed network's posts only for its members).
+ * Events of network feeds. Consumers: notifications (announcements) and search (posts, by their
+ * whole body; a closed network's posts only for its members).
  */
 
 export type PostKindName = 'POST' | 'ANNOUNCEMENT';
@@ -21,8 +21,18 @@ export interface PostSnapshot {
   actorId: string;
 }
 
+/**
+ * A post with its whole text, in the events of a new or rewritten body. `body` was added to
+ * version 1 compatibly: events recorded before it have none, so a consumer falls back on
+ * `excerpt`.
+ */
+export interface PostWithBody extends PostSnapshot {
+  /** The whole Markdown as the author wrote it. */
+  body?: string;
+}
+
 /** A member posted, or a coordinator published an announcement (`kind: 'ANNOUNCEMENT'`). */
-export type PostCreatedV1 = DomainEvent<'networks.post.created', PostSnapshot>;
+export type PostCreatedV1 = DomainEvent<'networks.post.created', PostWithBody>;
 export type PostPinnedV1 = DomainEvent<'networks.post.pinned', PostSnapshot>;
 export type PostUnpinnedV1 = DomainEvent<'networks.post.unpinned', PostSnapshot>;
 /**
@@ -31,7 +41,7 @@ export type PostUnpinnedV1 = DomainEvent<'networks.post.unpinned', PostSnapshot>
  */
 export type PostUpdatedV1 = DomainEvent<
   'networks.post.updated',
-  PostSnapshot & {
+  PostWithBody & {
     /** When it was edited (ISO 8601). */
     editedAt: string;
   }
