@@ -13,6 +13,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { useCurrentUser } from '@web/auth/current-user';
 import { NotificationBell } from '@web/notifications/notification-bell';
+import { HeaderSearch, SearchLink } from '@web/search/header-search';
 import { Logo } from '@web/ui/logo';
 import { LoadingState } from '@web/ui/query-state';
 import { LanguageSwitcher } from './language-switcher';
@@ -21,6 +22,7 @@ import { UserMenu } from './user-menu';
 const NAVIGATION = [
   { to: '/', key: 'app.nav.home', end: true },
   { to: '/networks', key: 'app.nav.networks', end: false },
+  { to: '/library', key: 'app.nav.library', end: false },
   { to: '/directory', key: 'app.nav.directory', end: false },
   { to: '/profile', key: 'app.nav.profile', end: false },
 ] as const;
@@ -75,7 +77,7 @@ export default function AppLayout() {
                   ml="md"
                   visibleFrom="sm"
                 >
-                  {NAVIGATION.slice(0, 3).map((item) => (
+                  {NAVIGATION.slice(0, 4).map((item) => (
                     <Button
                       key={item.to}
                       component={NavLink}
@@ -92,6 +94,16 @@ export default function AppLayout() {
               )}
             </Group>
             <Group gap={4} wrap="nowrap">
+              {withNavigation && (
+                <>
+                  <Box visibleFrom="sm">
+                    <HeaderSearch />
+                  </Box>
+                  <Box hiddenFrom="sm">
+                    <SearchLink />
+                  </Box>
+                </>
+              )}
               {withNavigation ? (
                 // On a phone the language moves into the navigation drawer to leave room.
                 <Box visibleFrom="sm">

@@ -18,6 +18,13 @@ const DirectoryPage = lazy(() => import('@web/directory/directory.page'));
 const NetworksPage = lazy(() => import('@web/networks/networks.page'));
 const NetworkPage = lazy(() => import('@web/networks/network.page'));
 const ThreadPage = lazy(() => import('@web/discussions/thread.page'));
+const LibraryPage = lazy(() => import('@web/library/library.page'));
+const UploadPage = lazy(() => import('@web/library/upload.page'));
+const DocumentPage = lazy(() => import('@web/library/document.page'));
+const DocumentEditPage = lazy(() => import('@web/library/document-edit.page'));
+const CollectionsPage = lazy(() => import('@web/library/collections.page'));
+const CollectionPage = lazy(() => import('@web/library/collection.page'));
+const SearchPage = lazy(() => import('@web/search/search.page'));
 const NotFoundPage = lazy(() => import('./not-found.page'));
 const AdminLayout = lazy(() => import('@web/admin/admin.layout'));
 const AdminOnly = lazy(() =>
@@ -75,6 +82,13 @@ export function createRouter() {
                 { path: 'networks', element: <NetworksPage /> },
                 { path: 'networks/:slug', element: <NetworkPage /> },
                 { path: 'threads/:id', element: <ThreadPage /> },
+                { path: 'library', element: <LibraryPage /> },
+                { path: 'library/new', element: <UploadPage /> },
+                { path: 'library/documents/:id', element: <DocumentPage /> },
+                { path: 'library/documents/:id/edit', element: <DocumentEditPage /> },
+                { path: 'library/collections', element: <CollectionsPage /> },
+                { path: 'library/collections/:id', element: <CollectionPage /> },
+                { path: 'search', element: <SearchPage /> },
                 { path: 'directory', element: <DirectoryPage /> },
                 { path: 'profile', element: <ProfilePage /> },
                 { path: 'confirm-record', element: <ConfirmRecordPage /> },

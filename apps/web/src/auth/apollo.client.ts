@@ -48,6 +48,9 @@ export function createApolloClient(store: SessionStore, refresher: TokenRefreshe
             invitations: connectionPolicy(['openOnly']),
             registrationRequests: connectionPolicy(['status']),
             mailOutbox: connectionPolicy([]),
+            documents: connectionPolicy(['filter']),
+            // `first` too: the header's suggestions and the results page are kept apart.
+            search: connectionPolicy(['query', 'filter', 'first']),
           },
         },
         // A thread's posts, in order: later pages are appended, live posts too.

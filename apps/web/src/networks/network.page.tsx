@@ -11,6 +11,7 @@ import { apiErrorOf } from '@web/ui/errors';
 import { PageHeader } from '@web/ui/page-header';
 import { NetworkModeration } from '@web/discussions/network-moderation';
 import { NetworkThreads } from '@web/discussions/network-threads';
+import { NetworkLibrary } from '@web/library/network-library';
 import { NetworkAction } from './network-action';
 import { NetworkFacts } from './network-card';
 import { NetworkFeed } from './network-feed';
@@ -104,6 +105,18 @@ function NetworkView({ network }: { network: NetworkSummary }) {
       label: t('networks.tabs.threads'),
       shown: canSeeMembers(network, user.role),
       panel: () => <NetworkThreads network={network} canPost={isMember && !network.archivedAt} />,
+    },
+    {
+      value: 'library',
+      label: t('networks.tabs.library'),
+      shown: canSeeMembers(network, user.role),
+      panel: () => (
+        <NetworkLibrary
+          networkId={network.id}
+          canAdd={(isMember || user.role !== 'MEMBER') && !network.archivedAt}
+          canCurate={canDecideRequests(network, user.role)}
+        />
+      ),
     },
     {
       value: 'members',
