@@ -183,6 +183,7 @@ export function describeEngineContract(
       const result = await ask('zastita', member, { filter: { types: ['THREAD', 'POST'] } });
       expect(ids(result).sort()).toEqual([items.latin.id, items.closed.id].sort());
       expect(result.total).toBe(2);
+      expect(result.totalIsExact).toBe(true);
       expect(result.facets.types).toEqual(
         expect.arrayContaining([
           { value: 'THREAD', count: 1 },

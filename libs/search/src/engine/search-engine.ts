@@ -121,7 +121,13 @@ export interface SearchFacets {
 
 export interface SearchResult {
   hits: SearchHit[];
+  /** How many readable items match; a lower bound when `totalIsExact` is false. */
   total: number;
+  /**
+   * Whether `total` and the facet counts count every match. An engine that bounds the work of
+   * a very common query counts only the matches it looked at: then they are "at least".
+   */
+  totalIsExact: boolean;
   facets: SearchFacets;
   endCursor: string | null;
   hasNextPage: boolean;

@@ -74,7 +74,8 @@ export class FacetCountObject {
 }
 
 @ObjectType('SearchFacets', {
-  description: 'How many readable hits have each value, with the filter applied.',
+  description:
+    'How many readable hits have each value, with the filter applied ("at least" when the total is not exact).',
 })
 export class SearchFacetsObject {
   @Field(() => [FacetCountObject])
@@ -101,8 +102,17 @@ export class SearchResultsObject {
   @Field(() => [SearchHitObject])
   nodes!: SearchHitObject[];
 
-  @Field(() => Int)
+  @Field(() => Int, {
+    description:
+      'How many readable items match, with the filter applied; "at least" when totalIsExact is false.',
+  })
   total!: number;
+
+  @Field({
+    description:
+      'Whether total and the facet counts count every match. A very common query counts (and ranks) only its newest matches, up to a limit: then they are lower bounds ("1,000+"), and paging ends at that limit.',
+  })
+  totalIsExact!: boolean;
 
   @Field(() => SearchFacetsObject)
   facets!: SearchFacetsObject;

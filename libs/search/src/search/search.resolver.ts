@@ -31,6 +31,7 @@ export class SearchResolver {
     return {
       nodes: result.hits.map(toSearchHitObject),
       total: result.total,
+      totalIsExact: result.totalIsExact,
       facets: toFacetsObject(result.facets),
       pageInfo: { endCursor: result.endCursor, hasNextPage: result.hasNextPage },
     };

@@ -276,7 +276,14 @@ export class MeilisearchSearchEngine implements SearchEngine {
   async search(request: SearchRequest): Promise<SearchResult> {
     const parsed = parseQuery(request.query);
     if (isEmptyQuery(parsed)) {
-      return { hits: [], total: 0, facets: emptyFacets(), endCursor: null, hasNextPage: false };
+      return {
+        hits: [],
+        total: 0,
+        totalIsExact: true,
+        facets: emptyFacets(),
+        endCursor: null,
+        hasNextPage: false,
+      };
     }
     // Meilisearch's own syntax: "phrases", -exclusions, the last word a prefix unless a space follows.
     const text = [
@@ -318,6 +325,8 @@ export class MeilisearchSearchEngine implements SearchEngine {
     return {
       hits,
       total: response.estimatedTotalHits ?? hits.length,
+      // Meilisearch estimates totals (offset/limit paging); a single short page is exact.
+      totalIsExact: offset === 0 && !hasNextPage,
       facets: this.toFacets(response.facetDistribution ?? {}, request.scope),
       endCursor: hits.length > 0 ? String(offset + hits.length) : null,
       hasNextPage,

@@ -11,7 +11,6 @@ import type {
   ReadScope,
   SearchEngine,
   SearchFacets,
-  SearchFilter,
   SearchHit,
   SearchItemType,
   SearchLanguage,
@@ -19,20 +18,10 @@ import type {
   SearchResult,
 } from '../search-engine';
 import { emptyFacets } from '../search-engine';
-import { HIGHLIGHT_END, HIGHLIGHT_START, highlightWords, restoreSnippet } from '../snippet';
+import { highlightWords, restoreSnippet } from '../snippet';
+import type { Cursor, Match } from './search-statement';
+import { Params, TYPO_THRESHOLD, accessClause, searchStatement } from './search-statement';
 import { toTsQueryText } from './tsquery';
-
-/** How much of a hit's text `ts_headline` looks at and the snippet is restored from. */
-const SNIPPET_WINDOW = 10_000;
-const HEADLINE_OPTIONS = `StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_END}, MaxWords=30, MinWords=12, ShortWord=2, MaxFragments=1, FragmentDelimiter=" … "`;
-/** Below this `word_similarity`, a misspelt word does not match a title. */
-const TYPO_THRESHOLD = 0.5;
-
-interface Cursor {
-  s: string;
-  t: string;
-  i: string;
-}
 
 const encodeCursor = (cursor: Cursor) => Buffer.from(JSON.stringify(cursor)).toString('base64url');
 
@@ -71,6 +60,9 @@ interface HitRow {
 
 interface ResultRow {
   total: number;
+  exact: boolean;
+  more: boolean;
+  stems: string[] | null;
   hits: HitRow[] | null;
   types: FacetCount[] | null;
   networks: FacetCount[] | null;
@@ -78,15 +70,6 @@ interface ResultRow {
   kinds: FacetCount[] | null;
   years: FacetCount[] | null;
   languages: FacetCount[] | null;
-}
-
-/** Builds a parameterised statement: `p(value)` returns the placeholder for a value. */
-class Params {
-  readonly values: unknown[] = [];
-  p(value: unknown): string {
-    this.values.push(value);
-    return `$${this.values.length}`;
-  }
 }
 
 /**
@@ -230,7 +213,14 @@ export class PostgresSearchEngine implements SearchEngine {
   async search(request: SearchRequest): Promise<SearchResult> {
     const parsed = parseQuery(request.query);
     if (isEmptyQuery(parsed)) {
-      return { hits: [], total: 0, facets: emptyFacets(), endCursor: null, hasNextPage: false };
+      return {
+        hits: [],
+        total: 0,
+        totalIsExact: true,
+        facets: emptyFacets(),
+        endCursor: null,
+        hasNextPage: false,
+      };
     }
     const tsText = toTsQueryText(parsed);
     const exact = await this.run(request, { mode: 'words', tsText });
@@ -239,115 +229,29 @@ export class PostgresSearchEngine implements SearchEngine {
     return this.run(request, { mode: 'typos', terms: parsed.terms });
   }
 
-  private async run(
-    request: SearchRequest,
-    match: { mode: 'words'; tsText: string } | { mode: 'typos'; terms: string[] },
-  ): Promise<SearchResult> {
-    const params = new Params();
-    const where = [
-      'NOT i.removed',
-      'NOT i.parent_hidden',
-      this.accessClause(request.scope, params),
-    ];
-    where.push(...this.filterClauses(request.filter, params));
-    let queryCte = '';
-    let score: string;
-    if (match.mode === 'words') {
-      const text = params.p(match.tsText);
-      // Each item is matched with the query stemmed in its own language.
-      queryCte = `q AS (SELECT to_tsquery('serbian', ${text}) AS sr, to_tsquery('english', ${text}) AS en),`;
-      where.push(
-        `((i.tsv @@ q.sr AND i.language <> 'en') OR (i.tsv @@ q.en AND i.language = 'en'))`,
-      );
-      score = `round(ts_rank_cd(i.tsv, CASE WHEN i.language = 'en' THEN q.en ELSE q.sr END, 32)::numeric, 6)`;
-    } else {
-      const terms = params.p(match.terms);
-      where.push(
-        `(SELECT bool_and(t <% i.title_folded) FROM unnest(${terms}::text[]) t)`.replace(
-          '<%',
-          'OPERATOR(search.<%)',
-        ),
-      );
-      score = `round(((SELECT avg(search.word_similarity(t, i.title_folded)) FROM unnest(${terms}::text[]) t) * 0.5)::numeric, 6)`;
-    }
-    const cursor = decodeCursor(request.after);
-    const keyset = cursor
-      ? `WHERE score < ${params.p(cursor.s)}::numeric OR (score = ${params.p(cursor.s)}::numeric AND (type, id) > (${params.p(cursor.t)}, ${params.p(cursor.i)}::uuid))`
-      : '';
-    const limit = params.p(request.first + 1);
-    const scope = request.scope;
-    const visibleNetworks = scope.staff
-      ? 'true'
-      : `(v = ANY(${params.p(scope.readableNetworkIds)}::uuid[]) OR v = ANY(${params.p(scope.memberNetworkIds)}::uuid[]) OR m.type = 'NETWORK')`;
-    const headline =
-      match.mode === 'words'
-        ? `ts_headline(CASE WHEN h.language = 'en' THEN 'english'::regconfig ELSE 'serbian'::regconfig END,
-             search.fold(h.text), CASE WHEN h.language = 'en' THEN q.en ELSE q.sr END, ${params.p(HEADLINE_OPTIONS)})`
-        : 'NULL::text';
-    const facet = (column: string) =>
-      `(SELECT json_agg(json_build_object('value', v::text, 'count', c) ORDER BY c DESC, v::text)
-        FROM (SELECT ${column} AS v, count(*)::int AS c FROM matched WHERE ${column} IS NOT NULL GROUP BY 1) f)`;
-    const sql = `
-      WITH ${queryCte}
-      matched AS MATERIALIZED (
-        SELECT i.type, i.id, i.network_ids, i.organisation_id, i.kind, i.year, i.language, i.date,
-               ${score} AS score
-        FROM search.items i ${match.mode === 'words' ? ', q' : ''}
-        WHERE ${where.join(' AND ')}
-      ),
-      page AS (
-        SELECT * FROM matched ${keyset} ORDER BY score DESC, type, id LIMIT ${limit}
-      ),
-      hits AS (
-        SELECT h.*, ${headline} AS headline
-        FROM (
-          SELECT p.*, i.title, i.display_title, i.summary,
-                 left(CASE WHEN i.body <> '' THEN i.body ELSE i.summary END, ${SNIPPET_WINDOW}) AS text
-          FROM page p JOIN search.items i USING (type, id)
-        ) h ${match.mode === 'words' ? ', q' : ''}
-      )
-      SELECT
-        (SELECT count(*)::int FROM matched) AS total,
-        (SELECT json_agg(hits ORDER BY score DESC, type, id) FROM hits) AS hits,
-        ${facet('type')} AS types,
-        (SELECT json_agg(json_build_object('value', v::text, 'count', c) ORDER BY c DESC, v::text)
-          FROM (SELECT v, count(*)::int AS c FROM matched m, unnest(m.network_ids) v
-                WHERE ${visibleNetworks} GROUP BY 1) f) AS networks,
-        ${facet('organisation_id')} AS organisations,
-        ${facet('kind')} AS kinds,
-        ${facet('year')} AS years,
-        ${facet('language')} AS languages`;
-    const runQuery = async (manager: EntityManager) => {
-      if (match.mode === 'typos') {
-        await manager.query(
-          `SELECT set_config('pg_trgm.word_similarity_threshold', '${TYPO_THRESHOLD}', true)`,
-        );
-      }
-      return manager.query<ResultRow[]>(sql, params.values);
-    };
-    const [row] = await this.dataSource.transaction(runQuery);
-    const stems = match.mode === 'words' ? await this.stemsOf(match.tsText) : match.terms;
+  private async run(request: SearchRequest, match: Match): Promise<SearchResult> {
+    const { sql, values } = searchStatement(request, match, decodeCursor(request.after));
+    const [row] =
+      match.mode === 'typos'
+        ? await this.dataSource.transaction(async (manager) => {
+            await manager.query(
+              `SELECT set_config('pg_trgm.word_similarity_threshold', '${TYPO_THRESHOLD}', true)`,
+            );
+            return manager.query<ResultRow[]>(sql, values);
+          })
+        : await this.dataSource.query<ResultRow[]>(sql, values);
+    const stems = row.stems ?? (match.mode === 'typos' ? match.terms : []);
     const page = row.hits ?? [];
-    const hasNextPage = page.length > request.first;
-    const hits = page.slice(0, request.first).map((hit) => this.toHit(hit, stems));
-    const last = page[Math.min(page.length, request.first) - 1];
+    const hits = page.map((hit) => this.toHit(hit, stems));
+    const last = page[page.length - 1];
     return {
       hits,
       total: row.total,
+      totalIsExact: row.exact,
       facets: this.toFacets(row),
       endCursor: last ? encodeCursor({ s: String(last.score), t: last.type, i: last.id }) : null,
-      hasNextPage,
+      hasNextPage: row.more,
     };
-  }
-
-  /** The lexemes a query looks for, to mark words when no engine fragment can be placed. */
-  private async stemsOf(tsText: string): Promise<string[]> {
-    const [row] = await this.dataSource.query<{ lexemes: string[] }[]>(
-      `SELECT array(SELECT DISTINCT m[1] FROM regexp_matches(
-         (to_tsquery('serbian', $1) || to_tsquery('english', $1))::text, '''([^'']+)''', 'g') m) AS lexemes`,
-      [tsText],
-    );
-    return row.lexemes;
   }
 
   private toHit(row: HitRow, stems: string[]): SearchHit {
@@ -380,43 +284,11 @@ export class PostgresSearchEngine implements SearchEngine {
     };
   }
 
-  private accessClause(scope: ReadScope, params: Params): string {
-    const rules = [`i.access = 'PUBLIC'`];
-    if (scope.signedIn) {
-      if (scope.staff) return 'true';
-      rules.push(`i.access = 'SIGNED_IN'`);
-      rules.push(
-        `(i.access = 'NETWORK' AND i.network_ids && ${params.p(scope.readableNetworkIds)}::uuid[])`,
-      );
-      rules.push(
-        `(i.access = 'NETWORK_MEMBERS' AND i.network_ids && ${params.p(scope.memberNetworkIds)}::uuid[])`,
-      );
-    }
-    return `(${rules.join(' OR ')})`;
-  }
-
-  private filterClauses(filter: SearchFilter, params: Params): string[] {
-    const clauses: string[] = [];
-    if (filter.types?.length) clauses.push(`i.type = ANY(${params.p(filter.types)}::text[])`);
-    if (filter.networkIds?.length) {
-      clauses.push(`i.network_ids && ${params.p(filter.networkIds)}::uuid[]`);
-    }
-    if (filter.organisationIds?.length) {
-      clauses.push(`i.organisation_id = ANY(${params.p(filter.organisationIds)}::uuid[])`);
-    }
-    if (filter.kinds?.length) clauses.push(`i.kind = ANY(${params.p(filter.kinds)}::text[])`);
-    if (filter.years?.length) clauses.push(`i.year = ANY(${params.p(filter.years)}::int[])`);
-    if (filter.languages?.length) {
-      clauses.push(`i.language = ANY(${params.p(filter.languages)}::text[])`);
-    }
-    return clauses;
-  }
-
   async similar(ref: ItemRef, scope: ReadScope, first: number): Promise<SearchHit[]> {
     const params = new Params();
     const type = params.p(ref.type);
     const id = params.p(ref.id);
-    const access = this.accessClause(scope, params);
+    const access = accessClause(scope, params);
     const rows = await this.dataSource.query<HitRow[]>(
       `WITH source AS (
          SELECT i.tsv FROM search.items i WHERE i.type = ${type} AND i.id = ${id}::uuid
