@@ -1,14 +1,22 @@
 // Prints search latency (p50/p95) for 50 typical queries through the gateway, and the same
-// queries as one raw SQL full-text statement on the same tables (the ratio is what access
-// filtering, facets, snippets and the service stack add), and indexing throughput in documents
-// per second. Seeds networks posts and library documents of ~10 pages each straight into the
-// search index tables of a fresh `npm start`.
-// Usage: node bench/search/search.bench.mjs [--posts 1000000] [--documents 20000] [--pages 10] [--samples 3]
+// queries as raw SQL: the very statements the PostgreSQL engine runs (built by its own code in
+// `statements.ts`, with the viewer's read scope), so the ratio is what the service stack adds
+// (GraphQL, gateway, scope lookup, snippets restored in JS). Also the indexing throughput in
+// documents per second, batched and one item per transaction (as the event consumer writes).
+// Seeds network posts and library documents of ~10 pages each straight into the search index
+// table of a fresh `npm start`; the corpus (Zipf vocabulary of ~9,600 Serbian Latin and
+// Cyrillic and English words, 24 topics, municipalities, a tail of names) is described in
+// `corpus.mjs`. With `--database-url` it seeds that migrated database instead and measures the
+// raw SQL only; `--explain` prints the plans of a topic, a name, a very common word and a prefix.
+// Usage: node bench/search/search.bench.mjs [--posts 1000000] [--documents 20000] [--pages 10]
+//          [--samples 3] [--explain] [--database-url postgres://…]
+import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import jwt from 'jsonwebtoken';
 import pg from 'pg';
 import { graphql } from '../support/graphql.mjs';
+import { languageSql, textSql, vocabulary, vocabularyParams } from './corpus.mjs';
 import {
   percentiles,
   platformSettings,
@@ -23,6 +31,8 @@ const { values } = parseArgs({
     documents: { type: 'string', default: '20000' },
     pages: { type: 'string', default: '10' },
     samples: { type: 'string', default: '3' },
+    explain: { type: 'boolean', default: false },
+    'database-url': { type: 'string' },
   },
 });
 const POSTS = Number(values.posts);
@@ -31,21 +41,9 @@ const PAGES = Number(values.pages);
 const SAMPLES = Number(values.samples);
 const WORDS_PER_PAGE = 350;
 
-// Municipal vocabulary, Latin with diacritics (folded and stemmed by the index like real text).
-const WORDS = `opština grad lokalna samouprava budžet javne nabavke socijalna zaštita energetska
-efikasnost urbanizam građevinska dozvola porez imovina naplata katastar infrastruktura vodovod
-kanalizacija rasveta otpad reciklaža deponija poplave vanredne situacije štab evakuacija mladi
-zapošljavanje kancelarija investicije industrijska zona poljoprivreda subvencije zadruga škola
-vrtić dom zdravlja patronaža sport udruženje javni poziv konkurs ugovor odluka skupština veće
-načelnik uprava službenik obuka seminar radionica iskustvo primer praksa plan program projekat
-strategija izveštaj analiza procena rizik saobraćaj bezbednost policija savet građani učešće
-javna rasprava nacrt zakon pravilnik uredba ministarstvo inspekcija komunalna preduzeće
-grejanje toplana fasada stolarija izolacija kotlarnica biomasa solarni paneli uštede potrošnja
-romi inkluzija medijatorka asistent rodna ravnopravnost žene nasilje prevencija penzioneri
-starije osobe invaliditet pomoć kući dnevni boravak centar rad usluge transferi donacije`
-  .split(/\s+/)
-  .filter(Boolean);
-
+// Two-word topics in both scripts and without diacritics, municipalities, English terms,
+// phrases, exclusions, words being typed (the last word is a prefix, as the search box sends
+// it), and a few very common words: those match a large part of everything, the worst case.
 const QUERIES = [
   'javne nabavke',
   'socijalna zaštita',
@@ -56,47 +54,47 @@ const QUERIES = [
   'građevinska dozvola',
   'gradjevinska dozvola',
   'porez na imovinu',
-  'katastar',
   'vodovod kanalizacija',
   'reciklaža otpada',
-  'poplave',
   'vanredne situacije',
   'kancelarija za mlade',
   'industrijska zona',
   'subvencije poljoprivreda',
   'dom zdravlja',
   'javni poziv sport',
-  'budžet',
-  'opština',
-  'lokalna samouprava',
-  'uštede grejanje',
-  'solarni paneli',
   'romi inkluzija',
   'rodna ravnopravnost',
-  'nasilje prevencija',
-  'starije osobe',
-  'dnevni boravak',
-  'pomoć kući',
+  'nasilje u porodici',
+  'participativno budžetiranje',
+  'kvalitet vazduha',
+  'javna rasveta',
+  'socijalno stanovanje',
+  'biciklističke staze',
+  'Kragujevac',
+  'Novi Pazar',
+  'Bajina Bašta',
+  'Ниш',
+  'Vrnjačka Banja turizam',
+  'Petrović',
+  'public procurement',
+  'energy efficiency',
+  'social protection',
+  'gender budgeting',
+  'building permit',
   '"javne nabavke"',
   '"socijalna zaštita"',
-  'nabavke -konkurs',
+  'nabavke -tender',
   'zaštita -socijalna',
   'ener',
   'soci',
+  'kanaliz',
+  'opština',
   'grad',
-  'urbanizam plan',
-  'nacrt zakona',
-  'javna rasprava',
-  'inspekcija komunalna',
-  'toplana',
-  'fasada izolacija',
-  'saobraćaj bezbednost',
-  'savet građani',
-  'strategija razvoja',
-  'izveštaj analiza',
-  'projekat obuka',
-  'radionica seminar',
-  'ministarstvo uredba',
+  'budžet',
+  'projekat',
+  'lokalna samouprava',
+  'plan razvoja',
+  'municipality',
 ];
 
 async function activeTable(db) {
@@ -104,6 +102,7 @@ async function activeTable(db) {
   return `search.items_g${rows[0].id}`;
 }
 
+/** Seeds replicas, posts and documents; returns the indexing times (text generation excluded). */
 async function seed(db, table, networkIds, viewer) {
   await db.query(
     `INSERT INTO search.network_replicas (network_id, slug, name, visibility, archived, event_at)
@@ -116,121 +115,189 @@ async function seed(db, table, networkIds, viewer) {
      SELECT id, $2, 'MEMBER', now(), true, now() FROM unnest($1::uuid[]) id`,
     [networkIds.slice(0, 5), viewer],
   );
-  const words = `$1::text[]`;
-  const text = (count) =>
-    `array_to_string(ARRAY(SELECT (${words})[1 + floor(random() * array_length(${words}, 1))::int]
-       FROM generate_series(1, ${count} + (g % 7) * 0) WHERE g IS NOT NULL), ' ')`;
-  let started = performance.now();
+  const v = vocabulary();
+  const words = vocabularyParams(v);
+  const columns = `type, id, title, display_title, summary, body, language, access, network_ids, kind, year, date, source_at`;
+  // Text is generated into a staging table first, so the times below are the index's own
+  // (fold, tsvector, GIN, heap), not the bench's random text.
+  await db.query(`CREATE TEMP TABLE staging AS SELECT ${columns} FROM ${table} WITH NO DATA`);
+  const stage = async (sql, params) => {
+    await db.query('TRUNCATE staging');
+    await db.query(`INSERT INTO staging (${columns}) ${sql}`, [...words, ...params]);
+  };
+  const index = async (oneByOne) => {
+    const started = performance.now();
+    if (oneByOne) {
+      // As the event consumer writes: one item per statement and transaction.
+      const { rows } = await db.query(`SELECT type, id FROM staging`);
+      for (const row of rows) {
+        await db.query(
+          `INSERT INTO ${table} (${columns}) SELECT ${columns} FROM staging WHERE type = $1 AND id = $2`,
+          [row.type, row.id],
+        );
+      }
+    } else {
+      await db.query(`INSERT INTO ${table} (${columns}) SELECT ${columns} FROM staging`);
+    }
+    return (performance.now() - started) / 1000;
+  };
+  const times = { posts: 0, documents: 0, postsOneByOne: 0, documentsOneByOne: 0 };
   const postBatch = 50_000;
-  for (let from = 0; from < POSTS; from += postBatch) {
-    await db.query(
-      `INSERT INTO ${table} (type, id, display_title, body, language, access, network_ids, kind, year, date, source_at)
-       SELECT 'NETWORK_POST', gen_random_uuid(), 'Objava ' || g, ${text(40)}, 'sr', 'NETWORK',
-              ARRAY[($2::uuid[])[1 + g % array_length($2::uuid[], 1)]], 'POST',
+  const postsOneByOne = Math.min(POSTS, 2_000);
+  for (let from = 0; from < POSTS;) {
+    const size = from === 0 ? postsOneByOne : Math.min(postBatch, POSTS - from);
+    await stage(
+      `SELECT 'NETWORK_POST', gen_random_uuid(), '', 'Objava ' || g, '', ${textSql(40, v)}, ${languageSql}, 'NETWORK',
+              ARRAY[($7::uuid[])[1 + g % array_length($7::uuid[], 1)]], 'POST',
               2020 + g % 6, now() - g * interval '31 seconds', now()
-       FROM generate_series($3::int, $4::int) g`,
-      [WORDS, networkIds, from + 1, Math.min(POSTS, from + postBatch)],
+       FROM generate_series($8::int, $9::int) g`,
+      [networkIds, from + 1, from + size],
     );
+    if (from === 0) times.postsOneByOne += await index(true);
+    else times.posts += await index(false);
+    from += size;
   }
-  const postSeconds = (performance.now() - started) / 1000;
-  started = performance.now();
-  const docBatch = 200;
+  const docBatch = 100;
+  const documentsOneByOne = Math.min(DOCUMENTS, docBatch);
   for (let from = 0; from < DOCUMENTS; from += docBatch) {
-    await db.query(
-      `INSERT INTO ${table} (type, id, title, summary, body, language, access, network_ids, kind, year, date, source_at)
-       SELECT 'DOCUMENT', gen_random_uuid(), 'Dokument ' || g || ' ' || ${text(6)}, ${text(30)},
-              ${text(PAGES * WORDS_PER_PAGE)}, 'sr',
+    const size = Math.min(docBatch, DOCUMENTS - from);
+    await stage(
+      `SELECT 'DOCUMENT', gen_random_uuid(), 'Dokument ' || g || ' ' || ${textSql(6, v)}, '', ${textSql(30, v)},
+              ${textSql(PAGES * WORDS_PER_PAGE, v)}, ${languageSql},
               CASE g % 3 WHEN 0 THEN 'PUBLIC' WHEN 1 THEN 'SIGNED_IN' ELSE 'NETWORK_MEMBERS' END,
-              CASE WHEN g % 3 = 2 THEN ARRAY[($2::uuid[])[1 + g % array_length($2::uuid[], 1)]] ELSE '{}' END,
+              CASE WHEN g % 3 = 2 THEN ARRAY[($7::uuid[])[1 + g % array_length($7::uuid[], 1)]] ELSE '{}' END,
               'GOOD_PRACTICE', 2015 + g % 11, now() - g * interval '1 hour', now()
-       FROM generate_series($3::int, $4::int) g`,
-      [WORDS, networkIds, from + 1, Math.min(DOCUMENTS, from + docBatch)],
+       FROM generate_series($8::int, $9::int) g`,
+      [networkIds, from + 1, from + size],
     );
+    if (from === 0) times.documentsOneByOne += await index(true);
+    else times.documents += await index(false);
   }
-  const documentSeconds = (performance.now() - started) / 1000;
   await db.query(`ANALYZE ${table}`);
-  return { postSeconds, documentSeconds };
+  const rate = (count, seconds) => (seconds > 0 ? count / seconds : NaN);
+  return {
+    vocabulary: v,
+    posts: rate(POSTS - postsOneByOne, times.posts),
+    postsOneByOne: rate(postsOneByOne, times.postsOneByOne),
+    documents: rate(DOCUMENTS - documentsOneByOne, times.documents),
+    documentsOneByOne: rate(documentsOneByOne, times.documentsOneByOne),
+  };
 }
 
 const SEARCH = `query($q: String!) { search(query: $q, first: 20) {
-  total nodes { type id title snippet score } facets { types { value count } networkIds { value count } years { value count } }
+  total totalIsExact nodes { type id title snippet score }
+  facets { types { value count } networkIds { value count } years { value count } }
 } }`;
 
-const RAW = (table) => `SELECT type, id, ts_rank_cd(tsv, q, 32) AS rank
-  FROM ${table}, to_tsquery('serbian', $1) q
-  WHERE tsv @@ q AND NOT removed ORDER BY rank DESC LIMIT 20`;
-
-async function time(run) {
-  const samples = [];
-  for (const query of QUERIES) await run(query); // warm-up
-  for (let i = 0; i < SAMPLES; i++) {
-    for (const query of QUERIES) {
-      const started = performance.now();
-      await run(query);
-      samples.push(performance.now() - started);
-    }
-  }
-  return percentiles(samples);
+/** The engine's own statements for the queries (built by its code), to run as raw SQL. */
+function engineStatements(scope) {
+  const output = execFileSync(
+    process.execPath,
+    ['-r', '@swc-node/register', 'bench/search/statements.ts'],
+    { input: JSON.stringify({ queries: QUERIES, scope, first: 20 }), maxBuffer: 64 << 20 },
+  );
+  return JSON.parse(output.toString());
 }
 
-const tsText = (query) => {
-  // What the engine builds: folded words joined with &, quotes as phrases, -word negated.
-  const parts = [];
-  for (const match of query.matchAll(/(-?)"([^"]*)"|(\S+)/g)) {
-    const fold = (s) => s.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd');
-    if (match[2] !== undefined) parts.push(`(${fold(match[2]).split(/\s+/).join(' <-> ')})`);
-    else if (match[3].startsWith('-')) parts.push(`!${fold(match[3].slice(1))}`);
-    else parts.push(fold(match[3]));
+async function time(run) {
+  const samples = QUERIES.map(() => []);
+  for (const [i, query] of QUERIES.entries()) await run(query, i); // warm-up
+  for (let round = 0; round < SAMPLES; round++) {
+    for (const [i, query] of QUERIES.entries()) {
+      const started = performance.now();
+      await run(query, i);
+      samples[i].push(performance.now() - started);
+    }
   }
-  return parts.join(' & ');
-};
+  return { ...percentiles(samples.flat()), perQuery: samples.map((s) => percentiles(s).p50) };
+}
 
 const fmt = (ms) => `${ms.toFixed(1).padStart(8)} ms`;
-const settings = await platformSettings();
+const settings = values['database-url'] ? undefined : await platformSettings();
 let platform;
 try {
-  platform = await startPlatform(settings);
-  const db = new pg.Client({ connectionString: platform.databaseUrl });
+  if (settings) platform = await startPlatform(settings);
+  const db = new pg.Client({ connectionString: values['database-url'] ?? platform.databaseUrl });
   await db.connect();
   const table = await activeTable(db);
   const networkIds = Array.from({ length: 24 }, () => randomUUID());
   const viewer = randomUUID();
-  const { postSeconds, documentSeconds } = await seed(db, table, networkIds, viewer);
+  const rates = await seed(db, table, networkIds, viewer);
   console.log(
-    `seeded ${POSTS.toLocaleString('en')} posts in ${postSeconds.toFixed(0)} s (${Math.round(POSTS / postSeconds)} /s) and ` +
-      `${DOCUMENTS.toLocaleString('en')} documents of ${PAGES} pages in ${documentSeconds.toFixed(0)} s`,
+    `seeded ${POSTS.toLocaleString('en')} posts and ${DOCUMENTS.toLocaleString('en')} documents of ${PAGES} pages; ` +
+      `vocabulary ${rates.vocabulary.distinct.toLocaleString('en')} distinct words (Zipf, ${rates.vocabulary.topicCount} topics)`,
   );
   console.log(
-    `indexing throughput: ${(DOCUMENTS / documentSeconds).toFixed(1)} documents/s (~${PAGES} pages each), ${Math.round(POSTS / postSeconds)} posts/s`,
+    `indexing: ${rates.documents.toFixed(1)} documents/s (~${PAGES} pages each) and ${Math.round(rates.posts)} posts/s in batches; ` +
+      `one per transaction: ${rates.documentsOneByOne.toFixed(1)} documents/s, ${Math.round(rates.postsOneByOne)} posts/s`,
   );
 
-  const token = jwt.sign({ role: 'MEMBER', org: null, sid: randomUUID() }, platform.privateKey, {
-    algorithm: 'ES256',
-    subject: viewer,
-    issuer: 'mreza-identity',
-    audience: 'mreza',
-    expiresIn: 3600,
-  });
-  const viaGateway = async (query) => {
-    const result = await graphql(platform.gateway, SEARCH, { q: query }, token);
-    if (result.errors) throw new Error(JSON.stringify(result.errors));
-    return result.data.search;
+  // The viewer's scope as the service resolves it: open networks and their own.
+  const scope = {
+    signedIn: true,
+    staff: false,
+    readableNetworkIds: [
+      ...new Set([...networkIds.filter((_, i) => (i + 1) % 3 !== 0), ...networkIds.slice(0, 5)]),
+    ],
+    memberNetworkIds: networkIds.slice(0, 5),
   };
-  const sample = await viaGateway('socijalna zaštita');
-  console.log(
-    `"socijalna zaštita": ${sample.total} hits; first: ${sample.nodes[0]?.snippet.slice(0, 100)}`,
-  );
-  const gateway = await time(viaGateway);
-  const raw = await time((query) => db.query(RAW(table), [tsText(query)]));
+  const statements = engineStatements(scope);
+  const viaSql = async (query, i) =>
+    (await db.query(statements[i].sql, statements[i].values)).rows[0];
+
+  if (values.explain) {
+    for (const query of ['socijalna zaštita', 'Kragujevac', 'opština', 'ener']) {
+      const i = QUERIES.indexOf(query);
+      const { rows } = await db.query(
+        `EXPLAIN (ANALYZE, BUFFERS) ${statements[i].sql}`,
+        statements[i].values,
+      );
+      console.log(`\nEXPLAIN "${query}":\n${rows.map((row) => row['QUERY PLAN']).join('\n')}`);
+    }
+  }
+
+  let gateway;
+  if (platform) {
+    const token = jwt.sign({ role: 'MEMBER', org: null, sid: randomUUID() }, platform.privateKey, {
+      algorithm: 'ES256',
+      subject: viewer,
+      issuer: 'mreza-identity',
+      audience: 'mreza',
+      expiresIn: 3600,
+    });
+    const viaGateway = async (query) => {
+      const result = await graphql(platform.gateway, SEARCH, { q: query }, token);
+      if (result.errors) throw new Error(JSON.stringify(result.errors));
+      return result.data.search;
+    };
+    const sample = await viaGateway('socijalna zaštita');
+    console.log(
+      `"socijalna zaštita": ${sample.totalIsExact ? '' : 'at least '}${sample.total} hits; first: ${sample.nodes[0]?.snippet.slice(0, 100)}`,
+    );
+    gateway = await time(viaGateway);
+  }
+  const raw = await time(viaSql);
+
+  console.log(`\nper query (raw SQL p50; hits: exact, or "≥" the ${'candidate limit'}):`);
+  for (const [i, query] of QUERIES.entries()) {
+    const row = await viaSql(query, i);
+    const hits = `${row.exact ? '' : '≥'}${row.total}`;
+    const viaGatewayMs = gateway ? fmt(gateway.perQuery[i]) : '';
+    console.log(`  ${query.padEnd(30)}${hits.padStart(7)}${fmt(raw.perQuery[i])}${viaGatewayMs}`);
+  }
   console.log(`\n50 typical queries, ${SAMPLES} rounds, member of 5 of 24 networks:`);
   console.log(`${''.padEnd(12)}${'p50'.padStart(11)}${'p95'.padStart(11)}${'max'.padStart(11)}`);
-  console.log(`${'gateway'.padEnd(12)}${fmt(gateway.p50)}${fmt(gateway.p95)}${fmt(gateway.max)}`);
+  if (gateway) {
+    console.log(`${'gateway'.padEnd(12)}${fmt(gateway.p50)}${fmt(gateway.p95)}${fmt(gateway.max)}`);
+  }
   console.log(`${'raw SQL'.padEnd(12)}${fmt(raw.p50)}${fmt(raw.p95)}${fmt(raw.max)}`);
-  console.log(
-    `\ngateway / raw SQL: p50 ${(gateway.p50 / raw.p50).toFixed(1)}×, p95 ${(gateway.p95 / raw.p95).toFixed(1)}×`,
-  );
+  if (gateway) {
+    console.log(
+      `\ngateway / raw SQL: p50 ${(gateway.p50 / raw.p50).toFixed(1)}×, p95 ${(gateway.p95 / raw.p95).toFixed(1)}×`,
+    );
+  }
   await db.end();
 } finally {
   if (platform) await stopPlatform(platform);
-  removeData(settings);
+  if (settings) removeData(settings);
 }
