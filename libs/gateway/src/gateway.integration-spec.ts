@@ -5,6 +5,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliCompressSync } from 'node:zlib';
 import type { ApolloFederationDriverConfig } from '@nestjs/apollo';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloFederationDriver } from '@nestjs/apollo';
@@ -176,6 +177,9 @@ function aWebBuild(): string {
   );
   mkdirSync(join(dist, 'assets'));
   writeFileSync(join(dist, 'assets', 'app-3f9a1c.js'), 'console.log("app");\n'.repeat(200));
+  const css = '.precompressed { color: black; }\n';
+  writeFileSync(join(dist, 'assets', 'style-5d1e2f.css'), css);
+  writeFileSync(join(dist, 'assets', 'style-5d1e2f.css.br'), brotliCompressSync(css));
   return dist;
 }
 
@@ -431,6 +435,24 @@ describe('gateway', () => {
 
       const health = await request(gateway.url).get('/health').set('accept-encoding', 'gzip');
       expect(health.headers['content-encoding']).toBeUndefined();
+    });
+
+    it('sends the Brotli file the build wrote beside an asset, as the asset', async () => {
+      const asset = await request(gateway.url)
+        .get('/assets/style-5d1e2f.css')
+        .set('accept-encoding', 'gzip, br');
+      expect(asset.status).toBe(200);
+      expect(asset.headers['content-encoding']).toBe('br');
+      expect(asset.headers['content-type']).toMatch(/^text\/css/);
+      expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+      expect(asset.text).toContain('.precompressed');
+
+      const plain = await request(gateway.url)
+        .get('/assets/style-5d1e2f.css')
+        .set('accept-encoding', 'identity');
+      expect(plain.headers['content-encoding']).toBeUndefined();
+      expect(plain.text).toContain('.precompressed');
+      expect((await request(gateway.url).get('/assets/..%2Findex.html.br')).status).toBe(404);
     });
 
     it('leaves the server paths alone', async () => {

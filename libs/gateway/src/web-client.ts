@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { extname, join, resolve, sep } from 'node:path';
 import compression from 'compression';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import express from 'express';
@@ -41,10 +41,56 @@ const compressFiles = (): RequestHandler => {
       : compress(request, response, next);
 };
 
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+const PRECOMPRESSED = [
+  { encoding: 'br', extension: '.br' },
+  { encoding: 'gzip', extension: '.gz' },
+] as const;
+
 /**
- * Serves the built web client: files compressed (hashed files under `/assets` cached for a
- * year), and `index.html` for every page request so the client's router takes over. Without a
- * build, `/` explains how to make one.
+ * Sends `/assets/x.js` as `x.js.br` or `x.js.gz` when the build wrote one (see the web client's
+ * Vite config) and the browser accepts it: compressed once, at their best, at build time.
+ */
+function precompressedAssets(root: string): RequestHandler {
+  const assets = join(root, 'assets') + sep;
+  const found = new Map<string, boolean>();
+  const exists = (path: string) => {
+    let known = found.get(path);
+    if (known === undefined) found.set(path, (known = existsSync(path)));
+    return known;
+  };
+  return (request, response, next) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD') return next();
+    if (!request.path.startsWith('/assets/')) return next();
+    let path: string;
+    try {
+      path = resolve(root, `.${decodeURIComponent(request.path)}`);
+    } catch {
+      return next();
+    }
+    if (!path.startsWith(assets)) return next();
+    // Brotli whenever the browser takes it: browsers list gzip first, though br is smaller.
+    const chosen = PRECOMPRESSED.find(
+      (option) =>
+        request.acceptsEncodings(option.encoding) === option.encoding &&
+        exists(path + option.extension),
+    );
+    response.vary('Accept-Encoding');
+    if (!chosen) return next();
+    response.setHeader('Content-Encoding', chosen.encoding);
+    response.setHeader('Cache-Control', IMMUTABLE);
+    response.type(extname(path));
+    response.sendFile(path + chosen.extension, { cacheControl: false }, (error?: Error) => {
+      if (error && !response.headersSent) next(error);
+    });
+  };
+}
+
+/**
+ * Serves the built web client: files under `/assets` (hashed, cached for a year) as compressed
+ * at build time where the build did so, other files compressed as they are sent, and
+ * `index.html` for every page request so the client's router takes over. Without a build, `/`
+ * explains how to make one.
  */
 export function webClientHandlers(webDist: string): RequestHandler[] {
   const root = resolve(webDist);
@@ -61,7 +107,7 @@ export function webClientHandlers(webDist: string): RequestHandler[] {
     index: false,
     setHeaders: (response, path) => {
       if (path.startsWith(join(root, 'assets') + '/')) {
-        response.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+        response.setHeader('Cache-Control', IMMUTABLE);
       }
     },
   });
@@ -70,5 +116,5 @@ export function webClientHandlers(webDist: string): RequestHandler[] {
     response.setHeader('Cache-Control', 'no-cache');
     response.sendFile(index);
   };
-  return [compressFiles(), files, page];
+  return [precompressedAssets(root), compressFiles(), files, page];
 }
