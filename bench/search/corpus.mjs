@@ -326,7 +326,7 @@ export function vocabulary() {
  */
 export function textSql(count, v) {
   const script = `(g % 20)`;
-  const topic = `((g * 7919) % ${v.topicCount})`;
+  const topic = `((g::bigint * 7919) % ${v.topicCount})`;
   const zipf = (array) =>
     `(${array})[floor(exp(random() * ln(array_length(${array}, 1) + 1)))::int]`;
   const pick = (array, k) => `(${array})[${topic} * ${k} + 1 + floor(random() * ${k})::int]`;
