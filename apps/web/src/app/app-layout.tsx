@@ -96,10 +96,11 @@ export default function AppLayout() {
             <Group gap={4} wrap="nowrap">
               {withNavigation && (
                 <>
-                  <Box visibleFrom="sm">
+                  {/* The box needs room; narrower headers get a button to the search page. */}
+                  <Box visibleFrom="lg">
                     <HeaderSearch />
                   </Box>
-                  <Box hiddenFrom="sm">
+                  <Box hiddenFrom="lg">
                     <SearchLink />
                   </Box>
                 </>

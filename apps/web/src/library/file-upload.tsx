@@ -4,9 +4,20 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '@web/i18n/format';
 import { ApiErrorAlert } from '@web/ui/error-alert';
+import type { KnownErrorCode } from '@web/ui/errors';
+import { apiErrorOf } from '@web/ui/errors';
 import { CheckIcon } from '@web/ui/icons';
 import { fileSize } from './library-labels';
 import { ACCEPTED_EXTENSIONS, uploadFile } from './upload';
+
+const RETRYABLE = new Set<KnownErrorCode>([
+  'NETWORK',
+  'SERVER_UNAVAILABLE',
+  'UPLOAD_FAILED',
+  'UPLOAD_EXPIRED',
+  'UPLOAD_NOT_FOUND',
+  'UPLOAD_SIZE_MISMATCH',
+]);
 
 type UploadState =
   | { status: 'idle' }
@@ -110,7 +121,13 @@ export function FileUpload({ onUploaded, onCleared }: FileUploadProps) {
         </Stack>
       )}
       {state.status === 'failed' && (
-        <ApiErrorAlert error={state.error} onRetry={() => void start(state.file)} />
+        <ApiErrorAlert
+          error={state.error}
+          // Sending again helps when the connection failed, not when the file was refused.
+          onRetry={
+            RETRYABLE.has(apiErrorOf(state.error).code) ? () => void start(state.file) : undefined
+          }
+        />
       )}
     </Stack>
   );

@@ -83,7 +83,7 @@ export function HeaderSearch() {
             }}
             onFocus={() => combobox.openDropdown()}
             onBlur={() => combobox.closeDropdown()}
-            w={{ sm: 200, md: 260 }}
+            w={{ base: 150, xl: 240 }}
           />
         </Combobox.Target>
         <Combobox.Dropdown hidden={!showDropdown} miw={320}>

@@ -97,7 +97,8 @@ export default function SearchPage() {
     skip: !query,
     notifyOnNetworkStatusChange: true,
   });
-  const results = search.data?.search;
+  // While a facet or the next query loads, the former results stay (dimmed by aria-busy).
+  const results = (search.data ?? search.previousData)?.search;
   const loadingMore = search.networkStatus === NetworkStatus.fetchMore;
   const loadMore = () =>
     void search.fetchMore({ variables: { after: results?.pageInfo.endCursor ?? null } });

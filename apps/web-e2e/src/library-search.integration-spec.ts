@@ -1,0 +1,325 @@
+import fontkit from '@pdf-lib/fontkit';
+import { readFileSync } from 'node:fs';
+import { PDFDocument } from 'pdf-lib';
+import type { Page } from 'playwright-core';
+import { checkScreen } from './support/accessibility';
+import { pathOf, screenshot, useBrowserPage } from './support/browser';
+import type { Person } from './support/graphql';
+import { createMember, graphql, organisationId, signInAdmin } from './support/graphql';
+
+const MEMBER: Person = {
+  email: 'ana.markovic@biblioteka.test',
+  firstName: 'Ana',
+  lastName: 'Marković',
+  position: 'Savetnica za zaštitu životne sredine',
+};
+const PASSWORD = 'Biblioteka-Pretraga-Lozinka-2026';
+const SLUG = 'local-finances';
+const NETWORK_NAME = 'Lokalne finansije';
+const TITLE = 'Čišćenje retenzije Ribnica u Kraljevu';
+/** Only in the PDF's text, not in its title or metadata: found only once the text is extracted. */
+const WORD_LATIN = 'žabokrečina';
+const WORD_CYRILLIC = 'жабокречина';
+const COLLECTION = 'Zaštita voda: izabrane prakse';
+const DEJAVU_SANS = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf');
+
+/** A two-page PDF with real Serbian text (DejaVu Sans, so č, ć, ž are characters, not shapes). */
+async function aPdf(): Promise<Buffer> {
+  const document = await PDFDocument.create();
+  document.registerFontkit(fontkit);
+  const font = await document.embedFont(readFileSync(DEJAVU_SANS), { subset: true });
+  const pages = [
+    [
+      'Čišćenje retenzije Ribnica',
+      `${WORD_LATIN[0]?.toUpperCase()}${WORD_LATIN.slice(1)} je 2023. prekrila 12 hektara vodene površine.`,
+      'Grad je sa mesnim zajednicama organizovao mehaničko uklanjanje i praćenje kvaliteta vode.',
+    ],
+    ['Troškovi: 4,2 miliona dinara iz budžetskog fonda za zaštitu životne sredine.'],
+  ];
+  for (const lines of pages) {
+    const page = document.addPage([595, 842]);
+    lines.forEach((line, index) => {
+      page.drawText(line, { x: 50, y: 780 - index * 16, size: 11, font });
+    });
+  }
+  return Buffer.from(await document.save());
+}
+
+async function signInApi(email: string): Promise<{ token: string; id: string }> {
+  const data = await graphql<{ login: { accessToken: string } }>(
+    'mutation($input: LoginInput!) { login(input: $input) { accessToken } }',
+    { input: { email, password: PASSWORD } },
+  );
+  const token = data.login.accessToken;
+  const claims = JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString('utf8')) as {
+    sub: string;
+  };
+  return { token, id: claims.sub };
+}
+
+async function signIn(page: Page, person: Person): Promise<void> {
+  await page.goto('/sign-in');
+  await page.getByRole('textbox', { name: 'Adresa e-pošte', exact: true }).fill(person.email);
+  await page.getByRole('textbox', { name: 'Lozinka', exact: true }).fill(PASSWORD);
+  await page.getByRole('button', { name: 'Prijavi se' }).click();
+  await page.getByRole('heading', { level: 1, name: `Dobro došli, ${person.firstName}` }).waitFor();
+}
+
+/** Retries while a service has not yet heard an event (replicas, extraction, indexing). */
+async function eventually<T>(task: () => Promise<T>, timeoutMs = 45_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      return await task();
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 750));
+    }
+  }
+}
+
+/** A small text document in the network, through the API, as the member. */
+async function addTextDocument(token: string, networkId: string): Promise<string> {
+  const body = Buffer.from('Zapisnik sa sastanka mreže o budžetskom kalendaru.\n', 'utf8');
+  const { requestUpload } = await graphql<{ requestUpload: { uploadId: string; url: string } }>(
+    'mutation($i: RequestUploadInput!) { requestUpload(input: $i) { uploadId url } }',
+    { i: { filename: 'zapisnik.txt', contentType: 'text/plain', size: body.length } },
+    token,
+  );
+  const put = await fetch(requestUpload.url, { method: 'PUT', body });
+  if (!put.ok) throw new Error(`PUT ${put.status}`);
+  const { createDocument } = await graphql<{ createDocument: { id: string } }>(
+    'mutation($i: CreateDocumentInput!) { createDocument(input: $i) { id } }',
+    {
+      i: {
+        uploadId: requestUpload.uploadId,
+        kind: 'MINUTES',
+        title: 'Zapisnik sa sastanka o budžetskom kalendaru',
+        visibility: 'NETWORK',
+        networkIds: [networkId],
+        languages: ['sr-Latn'],
+        year: 2025,
+      },
+    },
+    token,
+  );
+  return createDocument.id;
+}
+
+describe('library and search', () => {
+  const browser = useBrowserPage();
+  let member = { token: '', id: '' };
+  let networkId = '';
+  let adminToken = '';
+
+  beforeAll(async () => {
+    adminToken = await signInAdmin();
+    const organisation = await organisationId(adminToken, 'Kraljevo');
+    await createMember(adminToken, MEMBER, organisation, PASSWORD);
+    member = await signInApi(MEMBER.email);
+    const { network } = await graphql<{ network: { id: string } }>(
+      'query($slug: String!) { network(slug: $slug) { id } }',
+      { slug: SLUG },
+      adminToken,
+    );
+    networkId = network.id;
+    await graphql(
+      'mutation($n: ID!, $u: ID!) { addNetworkMember(networkId: $n, userId: $u) { role } }',
+      { n: networkId, u: member.id },
+      adminToken,
+    );
+    // The library learns of the membership from the networks' events: once it has, the member
+    // may add documents to the network.
+    await eventually(() => addTextDocument(member.token, networkId));
+  });
+
+  it('uploads a PDF with its good-practice account, finds it by a word of its text typed in Cyrillic, and opens it', async () => {
+    const { page } = browser;
+    await signIn(page, MEMBER);
+
+    // The library, from the main navigation.
+    await page.getByRole('banner').getByRole('link', { name: 'Biblioteka', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Biblioteka' }).waitFor();
+    await page.getByRole('link', { name: 'Zapisnik sa sastanka o budžetskom kalendaru' }).waitFor();
+    await screenshot(page, 'library-list');
+    await checkScreen(page, 'library-list');
+
+    // Upload: the file goes to storage first, with a progress bar.
+    await page.getByRole('link', { name: 'Dodaj dokument' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Novi dokument' }).waitFor();
+    const [chooser] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      page.getByRole('button', { name: 'Izaberi datoteku' }).click(),
+    ]);
+    await chooser.setFiles({
+      name: 'ciscenje-retenzije-ribnica.pdf',
+      mimeType: 'application/pdf',
+      buffer: await aPdf(),
+    });
+    await page.getByText('Datoteka je poslata.').waitFor();
+    expect(
+      await page
+        .getByRole('progressbar', { name: 'Slanje datoteke' })
+        .getAttribute('aria-valuenow'),
+    ).toBe('100');
+
+    // The metadata, with the good-practice fields of a good practice (the default kind).
+    await page.getByRole('textbox', { name: 'Naslov', exact: true }).fill(TITLE);
+    await page
+      .getByRole('textbox', { name: 'Sažetak', exact: true })
+      .fill('Kako je grad očistio retenziju i sa kim je sarađivao.');
+    await page.getByRole('radio', { name: 'Članovi izabranih mreža' }).check();
+    await page.getByRole('combobox', { name: 'Mreže', exact: true }).click();
+    await page.getByRole('option', { name: NETWORK_NAME, exact: true }).click();
+    await page.keyboard.press('Escape');
+    await page.getByRole('combobox', { name: 'Teme', exact: true }).click();
+    await page.getByRole('option', { name: 'Lokalne finansije', exact: true }).click();
+    await page.keyboard.press('Escape');
+    const tags = page.getByRole('combobox', { name: 'Oznake', exact: true });
+    await tags.fill('retenzija');
+    await tags.press('Enter');
+    await page
+      .getByRole('textbox', { name: 'Problem', exact: true })
+      .fill('Vodena površina retenzije je zarasla, a voda je gubila kiseonik.');
+    await page
+      .getByRole('textbox', { name: 'Pristup', exact: true })
+      .fill('Mehaničko čišćenje uz mesne zajednice i mesečno praćenje kvaliteta vode.');
+    await page
+      .getByRole('textbox', { name: 'Rezultati', exact: true })
+      .fill('Očišćeno 12 hektara; kvalitet vode vraćen u drugu klasu.');
+    await page
+      .getByRole('textbox', { name: 'Troškovi i finansiranje', exact: true })
+      .fill('4,2 miliona dinara iz budžetskog fonda.');
+    await page.getByRole('textbox', { name: 'Osoba za kontakt', exact: true }).fill('Ana Marković');
+    await screenshot(page, 'library-upload-form');
+    await checkScreen(page, 'library-upload-form');
+    await page.getByRole('button', { name: 'Dodaj u biblioteku' }).click();
+
+    // The document's page: its facts, the good practice, the version, the download.
+    await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
+    const documentPath = pathOf(page);
+    expect(documentPath).toMatch(/^\/library\/documents\/[0-9a-f-]{36}$/);
+    const documentId = documentPath.split('/').pop() ?? '';
+    await page.getByRole('heading', { level: 2, name: 'Opis dobre prakse' }).waitFor();
+    await page.getByText('Vodena površina retenzije je zarasla').waitFor();
+    await page.getByText('Verzija 1 · ciscenje-retenzije-ribnica.pdf').waitFor();
+
+    // A coordinator's collection holds it (made by the administrator, a curator of every one).
+    const { createDocumentCollection } = await graphql<{
+      createDocumentCollection: { id: string };
+    }>(
+      'mutation($i: CreateCollectionInput!) { createDocumentCollection(input: $i) { id } }',
+      { i: { networkId, title: COLLECTION } },
+      adminToken,
+    );
+    await graphql(
+      'mutation($c: ID!, $d: ID!) { addDocumentToCollection(collectionId: $c, documentId: $d) { id } }',
+      { c: createDocumentCollection.id, d: documentId },
+      adminToken,
+    );
+
+    // Extraction runs in a worker and search indexes from events: wait until it finds the word.
+    await eventually(async () => {
+      const { search } = await graphql<{ search: { nodes: { id: string }[] } }>(
+        'query($q: String!) { search(query: $q, first: 5) { nodes { id } } }',
+        { q: WORD_CYRILLIC },
+        member.token,
+      );
+      if (!search.nodes.some((hit) => hit.id === documentId)) throw new Error('not indexed yet');
+    }, 60_000);
+
+    // The header's search box: the word in Cyrillic suggests the document (written in Latin).
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
+    await page.getByRole('link', { name: COLLECTION }).waitFor();
+    await screenshot(page, 'library-document');
+    await checkScreen(page, 'library-document');
+
+    const search = page.getByRole('searchbox', { name: 'Pretraga' });
+    await search.click();
+    await search.pressSequentially(WORD_CYRILLIC, { delay: 30 });
+    await page.getByRole('option', { name: new RegExp(TITLE) }).waitFor();
+    await screenshot(page, 'search-suggestions');
+    await search.press('Enter');
+
+    // The results page: the hit, its snippet with the word highlighted, facets with counts.
+    await page.getByRole('heading', { level: 1, name: `Pretraga: ${WORD_CYRILLIC}` }).waitFor();
+    expect(new URL(page.url()).searchParams.get('q')).toBe(WORD_CYRILLIC);
+    const hit = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: TITLE }) });
+    await hit.waitFor();
+    expect((await hit.locator('mark').first().textContent())?.toLowerCase()).toContain('žabokreč');
+    const documents = page.getByRole('checkbox', { name: /^Dokument \(\d+\)$/ });
+    // The box follows the address, which changes a moment after the click.
+    await documents.click();
+    await page.waitForURL(/type=DOCUMENT/);
+    await hit.waitFor();
+    expect(await documents.isChecked()).toBe(true);
+    await screenshot(page, 'search-results');
+    await checkScreen(page, 'search-results');
+
+    // Without diacritics, in Latin, the same document.
+    await page.goto(`/search?q=${encodeURIComponent('zabokrecina')}`);
+    await page.getByRole('link', { name: TITLE }).waitFor();
+
+    // Open it: the download link points at storage through the gateway.
+    await page.getByRole('link', { name: TITLE }).click();
+    await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
+    const download = page.getByRole('link', { name: /^Preuzmi \(PDF, / });
+    expect(await download.getAttribute('href')).toMatch(/\/storage\//);
+    const version = page.getByRole('link', { name: 'Preuzmi verziju 1' });
+    expect(await version.getAttribute('href')).toMatch(/\/storage\//);
+    const file = await fetch(new URL((await download.getAttribute('href')) ?? '', page.url()));
+    expect(file.status).toBe(200);
+    expect(
+      Buffer.from(await file.arrayBuffer())
+        .subarray(0, 5)
+        .toString('latin1'),
+    ).toBe('%PDF-');
+
+    // The preview: the PDF shown in the page from memory.
+    await page.getByRole('button', { name: 'Prikaži pregled' }).click();
+    await page.locator(`iframe[title="Pregled dokumenta: ${TITLE}"]`).waitFor();
+    await screenshot(page, 'library-document-preview');
+
+    // The network's library tab lists both of its documents.
+    await page.goto(`/networks/${SLUG}?tab=library`);
+    await page.getByRole('link', { name: TITLE }).waitFor();
+    await page.getByRole('link', { name: 'Zapisnik sa sastanka o budžetskom kalendaru' }).waitFor();
+    await page.getByRole('link', { name: COLLECTION }).waitFor();
+    await screenshot(page, 'library-network-tab');
+    await checkScreen(page, 'library-network-tab');
+
+    // The collection, in order.
+    await page.getByRole('link', { name: COLLECTION }).click();
+    await page.getByRole('heading', { level: 1, name: COLLECTION }).waitFor();
+    await page.getByRole('link', { name: TITLE }).waitFor();
+    await screenshot(page, 'library-collection');
+    await checkScreen(page, 'library-collection');
+
+    expect(browser.pageErrors).toEqual([]);
+  });
+
+  it('says in the interface language why a file is refused', async () => {
+    const { page } = browser;
+    await signIn(page, MEMBER);
+    await page.goto('/library/new');
+    await page.getByRole('heading', { level: 1, name: 'Novi dokument' }).waitFor();
+    const [chooser] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      page.getByRole('button', { name: 'Izaberi datoteku' }).click(),
+    ]);
+    await chooser.setFiles({
+      name: 'program.exe',
+      mimeType: 'application/octet-stream',
+      buffer: Buffer.from('MZ not a document'),
+    });
+    await page
+      .getByRole('alert')
+      .getByText('Biblioteka ne prima ovu vrstu datoteke', { exact: false })
+      .waitFor();
+    expect(await page.getByRole('button', { name: 'Dodaj u biblioteku' }).isDisabled()).toBe(true);
+    await screenshot(page, 'library-upload-refused');
+    await checkScreen(page, 'library-upload-refused');
+    expect(browser.pageErrors).toEqual([]);
+  });
+});
