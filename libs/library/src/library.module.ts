@@ -5,9 +5,12 @@ import { LibraryAccess } from './access/library-access';
 import { CollectionRepository } from './collections/collection.repository';
 import { CollectionResolver } from './collections/collection.resolver';
 import { CollectionService } from './collections/collection.service';
+import { DocumentLoader } from './documents/document.loader';
 import { DocumentRepository } from './documents/document.repository';
 import { DocumentResolver, DocumentVersionResolver } from './documents/document.resolver';
 import { DocumentService } from './documents/document.service';
+import { ThreadDocumentsObject } from './documents/thread-documents.object';
+import { ThreadDocumentsResolver } from './documents/thread-documents.resolver';
 import { ExtractionConsumer } from './extraction/extraction.consumer';
 import type { DocumentTextExtractor } from './extraction/extraction.port';
 import { textExtractorProvider } from './extraction/extraction.providers';
@@ -41,6 +44,7 @@ export class LibraryModule {
         config,
         entities: [],
         migrations: libraryMigrations,
+        orphanedTypes: [ThreadDocumentsObject],
       }),
       providers: [
         serviceStatusResolver('library'),
@@ -56,11 +60,13 @@ export class LibraryModule {
         UploadService,
         DocumentRepository,
         DocumentService,
+        DocumentLoader,
         CollectionRepository,
         CollectionService,
         TopicResolver,
         DocumentResolver,
         DocumentVersionResolver,
+        ThreadDocumentsResolver,
         CollectionResolver,
         LibraryReplicaEventsConsumer,
         ExtractionConsumer,

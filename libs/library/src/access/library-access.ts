@@ -77,6 +77,18 @@ export class LibraryAccess {
     return document.networkIds.some((id) => roles.get(id) === 'COORDINATOR');
   }
 
+  /** A test of "may read" for many documents, with one look-up of the viewer's roles. */
+  async readerTest(viewer: AuthUser | undefined): Promise<(document: GuardedDocument) => boolean> {
+    const scope = await this.scopeOf(viewer);
+    return (document) =>
+      !document.deletedAt &&
+      (document.visibility === 'PUBLIC' ||
+        (scope.signedIn &&
+          (scope.staff ||
+            document.visibility === 'ALL_MEMBERS' ||
+            document.networkIds.some((id) => scope.networkIds.includes(id)))));
+  }
+
   /** A test of "may edit" for many documents, with one look-up of the viewer's roles. */
   async editorTest(viewer: AuthUser | undefined): Promise<(document: GuardedDocument) => boolean> {
     if (!viewer) return () => false;

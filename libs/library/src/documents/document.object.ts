@@ -1,4 +1,4 @@
-import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Directive, Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Connection } from '@mreza/shared/graphql';
 import {
   NetworkReference,
@@ -105,6 +105,7 @@ export class DocumentVersionObject {
 }
 
 @ObjectType('Document', { description: 'A library document: metadata and its file versions.' })
+@Directive('@key(fields: "id")')
 export class DocumentObject {
   @Field(() => ID)
   id!: string;

@@ -241,6 +241,16 @@ export class DocumentRepository {
     return rows.map(toVersion);
   }
 
+  /** The versions of several documents, newest first, in one query. */
+  async versionsOfMany(documentIds: readonly string[]): Promise<VersionRecord[]> {
+    const rows = await this.dataSource.query<RawVersion[]>(
+      `SELECT ${VERSION_COLUMNS} FROM library.document_versions v
+       WHERE v.document_id = ANY($1::uuid[]) ORDER BY v.document_id, v.number DESC`,
+      [documentIds],
+    );
+    return rows.map(toVersion);
+  }
+
   async findVersion(versionId: string, tx?: Tx): Promise<VersionRecord | null> {
     const [row] = await managerOf(this.dataSource, tx).query<RawVersion[]>(
       `SELECT ${VERSION_COLUMNS} FROM library.document_versions v WHERE v.id = $1`,

@@ -1,11 +1,21 @@
-import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  Args,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+  ResolveReference,
+} from '@nestjs/graphql';
 import type { AuthUser } from '@mreza/shared/auth';
-import { CurrentUser, Public } from '@mreza/shared/auth';
+import { CurrentUser, JwtVerifier, Public } from '@mreza/shared/auth';
+import type { GraphQLContext } from '@mreza/shared/graphql';
 import { BadInputError, IdArg, PageArgs, rejectNulls, toConnection } from '@mreza/shared/graphql';
 import { TopicLoader } from '../topics/topic.loader';
 import { TopicObject } from '../topics/topic.object';
 import { UploadService } from '../uploads/upload.service';
 import type { DocumentMetadata } from './document.entity';
+import { DocumentLoader } from './document.loader';
 import { toDocumentObject, toVersionObject } from './document.mapper';
 import {
   DocumentConnection,
@@ -71,7 +81,27 @@ export class DocumentResolver {
     private readonly documentService: DocumentService,
     private readonly uploads: UploadService,
     private readonly topicLoader: TopicLoader,
+    private readonly documentLoader: DocumentLoader,
+    private readonly verifier: JwtVerifier,
   ) {}
+
+  /**
+   * Other subgraphs name documents by id (threads about them). Batched per request; a document
+   * the viewer may not read (or a deleted one) is null, so its existence does not leak.
+   */
+  @Public()
+  @ResolveReference()
+  async resolveReference(
+    reference: { id: string },
+    // A reference resolver gets the GraphQL context as its second argument and runs unguarded.
+    context: GraphQLContext,
+  ): Promise<DocumentObject | null> {
+    const readable = await this.documentLoader.readable(
+      this.verifier.userOf(context.req),
+      reference.id,
+    );
+    return readable ? toDocumentObject(readable.document, readable.canEdit) : null;
+  }
 
   @Public()
   @Query(() => DocumentObject, {
@@ -162,7 +192,7 @@ export class DocumentResolver {
 
   @ResolveField(() => [DocumentVersionObject], { description: 'Newest first.' })
   async versions(@Parent() document: DocumentObject): Promise<DocumentVersionObject[]> {
-    const versions = await this.documentService.versions(document.record);
+    const versions = await this.documentLoader.versions.load(document.record.id);
     return versions.map((version) => toVersionObject(document.record, version));
   }
 

@@ -24,6 +24,8 @@ import { normaliseMetadata } from './document-metadata';
 import type { DocumentFilter } from './document.repository';
 import { DocumentRepository } from './document.repository';
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 /** A document the viewer may read, and whether they may edit it. */
 export interface ReadableDocument {
   document: DocumentRecord;
@@ -169,9 +171,33 @@ export class DocumentService {
     return readable;
   }
 
-  /** Versions, newest first, of a document already checked readable. */
-  versions(document: DocumentRecord): Promise<VersionRecord[]> {
-    return this.documents.versionsOf(document.id);
+  /**
+   * Of the given documents, those the viewer may read, by id, with one look-up of the
+   * documents and one of the viewer's roles (federation references, loaders).
+   */
+  async readableByIds(
+    viewer: AuthUser | undefined,
+    ids: readonly string[],
+  ): Promise<Map<string, ReadableDocument>> {
+    const documents = await this.documents.findByIds(ids.filter((id) => UUID.test(id)));
+    const [canRead, canEdit] = await Promise.all([
+      this.access.readerTest(viewer),
+      this.access.editorTest(viewer),
+    ]);
+    return new Map(
+      documents
+        .filter(canRead)
+        .map((document) => [document.id, { document, canEdit: canEdit(document) }]),
+    );
+  }
+
+  /** Versions, newest first, of documents already checked readable, by document id. */
+  async versionsOfMany(documentIds: readonly string[]): Promise<Map<string, VersionRecord[]>> {
+    const byDocument = new Map<string, VersionRecord[]>(documentIds.map((id) => [id, []]));
+    for (const version of await this.documents.versionsOfMany(documentIds)) {
+      byDocument.get(version.documentId)?.push(version);
+    }
+    return byDocument;
   }
 
   /**

@@ -14,11 +14,15 @@ export interface GraphQLContext {
   res: Response;
 }
 
-/** Code-first Apollo Federation 2 subgraph with the house error mapping. */
-export function subgraphGraphQLModule(): DynamicModule {
+/**
+ * Code-first Apollo Federation 2 subgraph with the house error mapping. `orphanedTypes` are
+ * types no query reaches, only the gateway: another subgraph's entity this one extends.
+ */
+export function subgraphGraphQLModule(orphanedTypes: Function[] = []): DynamicModule {
   return GraphQLModule.forRoot<ApolloFederationDriverConfig>({
     driver: ApolloFederationDriver,
     autoSchemaFile: { federation: 2 },
+    buildSchemaOptions: { orphanedTypes },
     sortSchema: true,
     playground: false,
     context: ({ req, res }: GraphQLContext): GraphQLContext => ({ req, res }),

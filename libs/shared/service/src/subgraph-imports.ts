@@ -20,6 +20,8 @@ export interface SubgraphOptions {
   config: SubgraphConfig;
   entities: MixedList<Function>;
   migrations: MixedList<Function>;
+  /** GraphQL types only the gateway reaches (another subgraph's entity this one extends). */
+  orphanedTypes?: Function[];
 }
 
 /**
@@ -32,6 +34,7 @@ export function subgraphImports({
   config,
   entities,
   migrations,
+  orphanedTypes,
 }: SubgraphOptions): DynamicModule[] {
   return [
     loggingModule(name, config.LOG_LEVEL),
@@ -43,7 +46,7 @@ export function subgraphImports({
     })),
     EventsModule.forService({ schema: name, databaseUrl: config.DATABASE_URL }),
     AuthModule.forRoot(() => ({ publicKey: config.JWT_PUBLIC_KEY, issuer: config.JWT_ISSUER })),
-    subgraphGraphQLModule(),
+    subgraphGraphQLModule(orphanedTypes),
     HealthModule.forDatabaseService(),
   ];
 }
