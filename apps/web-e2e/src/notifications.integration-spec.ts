@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { checkScreen } from './support/accessibility';
 import { screenshot, useBrowserPage } from './support/browser';
 import type { Person } from './support/graphql';
 import { createMember, graphql, organisationId, signInAdmin } from './support/graphql';
@@ -126,6 +127,7 @@ describe('notifications', () => {
     await announcement.getByText('15. decembar').waitFor();
     await announcement.getByText('Pročitao je 1 član').waitFor();
     await screenshot(page, 'notifications-read');
+    await checkScreen(page, 'notifications-read');
     expect(browser.pageErrors).toEqual([]);
   });
 });
