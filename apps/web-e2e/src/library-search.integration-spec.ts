@@ -195,8 +195,9 @@ describe('library and search', () => {
     await checkScreen(page, 'library-upload-form');
     await page.getByRole('button', { name: 'Dodaj u biblioteku' }).click();
 
-    // The document's page: its facts, the good practice, the version, the download.
-    await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
+    // The document's page: its facts, the good practice, the version, the download. (Longer
+    // wait: on a loaded two-core machine the first load of a document has taken over 20 s.)
+    await page.getByRole('heading', { level: 1, name: TITLE }).waitFor({ timeout: 45_000 });
     const documentPath = pathOf(page);
     expect(documentPath).toMatch(/^\/library\/documents\/[0-9a-f-]{36}$/);
     const documentId = documentPath.split('/').pop() ?? '';
@@ -263,7 +264,7 @@ describe('library and search', () => {
 
     // Open it: the download link points at storage through the gateway.
     await page.getByRole('link', { name: TITLE }).click();
-    await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
+    await page.getByRole('heading', { level: 1, name: TITLE }).waitFor({ timeout: 45_000 });
     const download = page.getByRole('link', { name: /^Preuzmi \(PDF, / });
     expect(await download.getAttribute('href')).toMatch(/\/storage\//);
     const version = page.getByRole('link', { name: 'Preuzmi verziju 1' });

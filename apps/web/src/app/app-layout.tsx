@@ -76,6 +76,7 @@ export default function AppLayout() {
                   gap={4}
                   ml="md"
                   visibleFrom="sm"
+                  wrap="nowrap"
                 >
                   {NAVIGATION.slice(0, 4).map((item) => (
                     <Button

@@ -83,7 +83,7 @@ export function HeaderSearch() {
             }}
             onFocus={() => combobox.openDropdown()}
             onBlur={() => combobox.closeDropdown()}
-            w={{ base: 150, xl: 240 }}
+            w={{ base: 140, xl: 240 }}
           />
         </Combobox.Target>
         <Combobox.Dropdown hidden={!showDropdown} miw={320}>
