@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { checkScreen } from './support/accessibility';
 import { screenshot, useBrowserPage } from './support/browser';
 import type { Person } from './support/graphql';
 import { createMember, graphql, organisationId, signInAdmin } from './support/graphql';
@@ -127,6 +128,7 @@ describe('discussions', () => {
     await jelenaPage.goto(`/networks/${SLUG}?tab=threads`);
     await jelenaPage.getByRole('link', { name: TITLE }).waitFor();
     await screenshot(jelenaPage, 'discussions-threads-tab');
+    await checkScreen(jelenaPage, 'discussions-threads-tab');
     await jelenaPage.getByRole('link', { name: TITLE }).click();
     await jelenaPage.getByRole('heading', { level: 1, name: TITLE }).waitFor();
 
@@ -170,6 +172,7 @@ describe('discussions', () => {
       await live.getByText('katastarskim opštinama').waitFor();
       await live.getByText('@Jelena Jovanović').waitFor();
       await screenshot(jelenaPage, 'discussions-thread-live-reply');
+      await checkScreen(jelenaPage, 'discussions-thread-live-reply');
       await screenshot(nemanjaPage, 'discussions-thread-mobile');
       expect(nemanjaErrors).toEqual([]);
     } finally {
@@ -198,6 +201,7 @@ describe('discussions', () => {
       .getByRole('textbox', { name: 'Napomena za koordinatore' })
       .fill('Link vodi van teme.');
     await screenshot(page, 'discussions-flag-dialog');
+    await checkScreen(page, 'discussions-flag-dialog');
     await dialog.getByRole('button', { name: 'Prijavi' }).click();
     await page.getByText('Hvala: koordinatori će je pregledati.').waitFor();
 
@@ -212,6 +216,7 @@ describe('discussions', () => {
     });
     await flag.getByText('Link vodi van teme.').waitFor();
     await screenshot(page, 'discussions-moderation-queue');
+    await checkScreen(page, 'discussions-moderation-queue');
     await flag.getByRole('button', { name: 'Sakrij' }).click();
     const hide = page.getByRole('dialog', { name: 'Sakrivanje poruke' });
     await hide.getByRole('textbox', { name: 'Razlog' }).fill('Van teme mreže.');

@@ -35,9 +35,14 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
     '--mantine-color-orange-light-color': '#a63a0a',
     '--mantine-color-green-light-color': '#1e6b30',
     '--mantine-color-teal-light-color': '#0b6e4f',
+    // Yellow 9 is 2.7:1 on its tint (the moderators' "warn" button).
+    '--mantine-color-yellow-light-color': '#8f5200',
     // Outline badges (open and closed networks) on white and on gray 0.
     '--mantine-color-teal-outline': 'var(--mantine-color-teal-9)',
     '--mantine-color-orange-outline': '#a63a0a',
+    // White on orange (the flag button): orange 7 gives only 3.6:1.
+    '--mantine-color-orange-filled': '#b43e0c',
+    '--mantine-color-orange-filled-hover': '#a63a0a',
     '--mantine-color-grape-light-color': 'var(--mantine-color-grape-9)',
     '--mantine-color-gray-light-color': 'var(--mantine-color-gray-8)',
     '--mantine-color-blue-light-color': 'var(--mantine-color-blue-9)',
