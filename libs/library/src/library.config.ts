@@ -1,4 +1,5 @@
 import {
+  booleanFlag,
   defineConfig,
   httpUrl,
   inlineFileVariables,
@@ -13,6 +14,8 @@ export const libraryConfig = defineConfig(
   z.object({
     ...serviceVariables,
     LIBRARY_PORT: port(4004),
+    /** Demo documents of the demo members (with identity's and networks' demo data). */
+    SEED_DEMO_DATA: booleanFlag(true),
     /** The S3 endpoint the service talks to (s3rver on loopback, or MinIO). */
     S3_ENDPOINT: httpUrl,
     S3_ACCESS_KEY: z.string().min(1),

@@ -19,6 +19,7 @@ import { LIBRARY_CONFIG } from './library.config';
 import { libraryMigrations } from './migrations';
 import { LibraryReplicaRepository } from './replicas/library-replica.repository';
 import { LibraryReplicaEventsConsumer } from './replicas/replica-events.consumer';
+import { demoDocumentsSeederProvider } from './seed/demo-documents.seeder';
 import { ObjectStorage } from './storage/object-storage';
 import { TopicLoader } from './topics/topic.loader';
 import { TopicRepository } from './topics/topic.repository';
@@ -71,6 +72,7 @@ export class LibraryModule {
         LibraryReplicaEventsConsumer,
         ExtractionConsumer,
         UploadSweepScheduler,
+        demoDocumentsSeederProvider(config.SEED_DEMO_DATA),
       ],
     };
   }

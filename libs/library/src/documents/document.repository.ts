@@ -149,12 +149,20 @@ const READABLE = (scope: ReaderScope) =>
 export class DocumentRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async insert(metadata: DocumentMetadata, createdBy: string, tx: Tx): Promise<string> {
+  /** A new document; `id` only for fixed ids (the demo seed), generated otherwise. */
+  async insert(
+    metadata: DocumentMetadata,
+    createdBy: string,
+    tx: Tx,
+    id: string | null = null,
+  ): Promise<string> {
     const [row] = await managerOf(this.dataSource, tx).query<{ id: string }[]>(
       `INSERT INTO library.documents (kind, title, summary, visibility, network_ids, organisation_id,
-         topic_ids, tags, languages, year, author_name, contact, licence, good_practice, created_by)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) RETURNING id`,
-      [...metadataParams(metadata), createdBy],
+         topic_ids, tags, languages, year, author_name, contact, licence, good_practice, created_by,
+         id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15,
+         coalesce($16::uuid, gen_random_uuid())) RETURNING id`,
+      [...metadataParams(metadata), createdBy, id],
     );
     return row.id;
   }

@@ -111,6 +111,13 @@ export class ObjectStorage implements OnModuleInit {
     }
   }
 
+  /** Writes an object (the demo seed; browsers upload through presigned URLs). */
+  async put(key: string, bytes: Buffer, contentType: string): Promise<void> {
+    await this.client.putObject(this.bucket, key, bytes, bytes.length, {
+      'Content-Type': contentType,
+    });
+  }
+
   /** The first `length` bytes (fewer if the object is shorter). */
   async readStart(key: string, length: number): Promise<Buffer> {
     return collect(await this.client.getPartialObject(this.bucket, key, 0, length), length);

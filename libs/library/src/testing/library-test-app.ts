@@ -55,6 +55,7 @@ export async function startLibrary(
     S3_BUCKET: `test-${randomUUID().slice(0, 8)}`,
     S3_PUBLIC_URL: '',
     LIBRARY_MAX_UPLOAD_BYTES: '',
+    SEED_DEMO_DATA: 'false',
   });
   Object.assign(process.env, env);
   const libraryConfig = loadLibraryConfig();
