@@ -1,6 +1,5 @@
 import type { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { Role } from '@mreza/shared/auth';
 import { TransactionRunner } from '@mreza/shared/database';
 import type { TestApp } from '@mreza/shared/testing';
 import type { TestUser } from '@mreza/shared/testing';
