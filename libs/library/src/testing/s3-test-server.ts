@@ -9,8 +9,7 @@ interface S3rverInstance {
 }
 
 /** s3rver ships no types: the two calls used here. */
-const s3rver = () =>
-  require('s3rver') as new (options: Record<string, unknown>) => S3rverInstance;
+const s3rver = () => require('s3rver') as new (options: Record<string, unknown>) => S3rverInstance;
 
 export interface S3TestServer {
   endpoint: string;
