@@ -167,6 +167,14 @@ describe('accounts and the member directory', () => {
       expect(byLatin.organisations.nodes.map((node: { id: string }) => node.id)).toContain(
         created.id,
       );
+      for (const query of ['zajec', 'ЗАЈЕЧАР', 'зајечар']) {
+        const found = await app.client.ok(
+          '{ organisations(filter: { query: $q }) { nodes { id } } }'.replace('$q', `"${query}"`),
+        );
+        expect(found.organisations.nodes.map((node: { id: string }) => node.id)).toContain(
+          created.id,
+        );
+      }
     });
 
     it('are created by administrators only, without duplicates', async () => {

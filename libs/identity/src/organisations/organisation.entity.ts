@@ -36,6 +36,10 @@ export class OrganisationEntity {
   @Column({ type: 'timestamptz', nullable: true })
   archivedAt!: Date | null;
 
+  /** Names and acronym folded (`foldSerbian`): what a search in any script matches. */
+  @Column({ type: 'text' })
+  searchText!: string;
+
   @CreatedAt()
   createdAt!: Date;
 

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Brackets, DataSource, In } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import type { Cursor, Page, Tx } from '@mreza/shared/database';
 import { containsPattern, keysetPage, managerOf, toPage } from '@mreza/shared/database';
+import { foldSerbian } from '@mreza/shared/text';
 import type { OrganisationKind } from './organisation.entity';
 import { OrganisationEntity } from './organisation.entity';
 
@@ -18,6 +19,13 @@ export type NewOrganisation = Pick<
   OrganisationEntity,
   'nameLatin' | 'nameCyrillic' | 'acronym' | 'kind' | 'district' | 'country'
 >;
+
+export const organisationSearchText = (
+  organisation: Pick<OrganisationEntity, 'nameLatin' | 'nameCyrillic' | 'acronym'>,
+) =>
+  foldSerbian(
+    [organisation.nameLatin, organisation.nameCyrillic, organisation.acronym ?? ''].join(' '),
+  );
 
 @Injectable()
 export class OrganisationRepository {
@@ -53,15 +61,10 @@ export class OrganisationRepository {
     if (search.district) query.andWhere('o.district = :district', { district: search.district });
     if (search.country) query.andWhere('o.country = :country', { country: search.country });
     if (search.query) {
-      const pattern = containsPattern(search.query);
-      query.andWhere(
-        new Brackets((where) =>
-          where
-            .where('o.name_latin ILIKE :pattern', { pattern })
-            .orWhere('o.name_cyrillic ILIKE :pattern')
-            .orWhere('o.acronym ILIKE :pattern'),
-        ),
-      );
+      // Either script, any case, with or without diacritics: "љубовија" finds "Ljubovija".
+      query.andWhere('o.search_text LIKE :pattern', {
+        pattern: containsPattern(foldSerbian(search.query)),
+      });
     }
     // Sorted by the stored name: a cursor key made in JavaScript must compare as PostgreSQL does.
     keysetPage(query, {
@@ -75,7 +78,10 @@ export class OrganisationRepository {
 
   async insert(organisation: NewOrganisation, tx?: Tx): Promise<OrganisationEntity> {
     const manager = managerOf(this.dataSource, tx);
-    const created = manager.create(OrganisationEntity, organisation);
+    const created = manager.create(OrganisationEntity, {
+      ...organisation,
+      searchText: organisationSearchText(organisation),
+    });
     return manager.save(created);
   }
 
@@ -83,7 +89,17 @@ export class OrganisationRepository {
     id: string,
     patch: Partial<NewOrganisation & { archivedAt: Date | null }>,
   ): Promise<void> {
-    await this.dataSource.manager.update(OrganisationEntity, { id }, patch);
+    await this.dataSource.transaction(async (manager) => {
+      await manager.update(OrganisationEntity, { id }, patch);
+      const updated = await manager.findOneBy(OrganisationEntity, { id });
+      if (updated) {
+        await manager.update(
+          OrganisationEntity,
+          { id },
+          { searchText: organisationSearchText(updated) },
+        );
+      }
+    });
   }
 
   /** Inserts what is missing (by country and Latin name); returns how many were added. */
@@ -92,8 +108,9 @@ export class OrganisationRepository {
     let added = 0;
     for (const organisation of organisations) {
       const result: unknown[] = await manager.query(
-        `INSERT INTO identity.organisations (name_latin, name_cyrillic, acronym, kind, district, country)
-         VALUES ($1, $2, $3, $4, $5, $6)
+        `INSERT INTO identity.organisations
+           (name_latin, name_cyrillic, acronym, kind, district, country, search_text)
+         VALUES ($1, $2, $3, $4, $5, $6, $7)
          ON CONFLICT (country, lower(name_latin)) DO NOTHING RETURNING id`,
         [
           organisation.nameLatin,
@@ -102,6 +119,7 @@ export class OrganisationRepository {
           organisation.kind,
           organisation.district,
           organisation.country,
+          organisationSearchText(organisation),
         ],
       );
       added += result.length;
