@@ -2,12 +2,14 @@ import type { DynamicModule, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { GatewayModule, gatewayConfig } from '@mreza/gateway';
 import { IdentityModule, loadIdentityConfig, SeedService } from '@mreza/identity';
+import { startS3TestServer } from '@mreza/library/testing/s3-test-server';
 import { loadNetworksConfig, NetworksModule, NetworksSeedService } from '@mreza/networks';
 import type { ServiceProcess, TestApp } from '@mreza/shared/testing';
+import { createServiceApp } from '@mreza/shared/service';
 import {
+  freePort,
   GraphQLClient,
   startServiceProcess,
-  startTestApp,
   useTestEnvironment,
 } from '@mreza/shared/testing';
 
@@ -22,12 +24,23 @@ export interface Platform {
   close(): Promise<void>;
 }
 
-/** The whole platform on the run's test database, seeded like `npm start`, behind the gateway. */
+/**
+ * The whole platform on the run's test database, seeded like `npm start`, behind the gateway;
+ * object storage is an s3rver that browsers reach through the gateway's `/storage`, as with
+ * `npm start`.
+ */
 export async function bootPlatform(): Promise<Platform> {
+  const storage = await startS3TestServer();
+  const gatewayPort = await freePort();
   useTestEnvironment({
     MREZA_ADMIN_EMAIL: ADMIN.email,
     MREZA_ADMIN_PASSWORD: ADMIN.password,
     SEED_DEMO_DATA: 'false',
+    S3_ENDPOINT: storage.endpoint,
+    S3_ACCESS_KEY: 'S3RVER',
+    S3_SECRET_KEY: 'S3RVER',
+    S3_BUCKET: 'mreza-platform-test',
+    S3_PUBLIC_URL: `http://127.0.0.1:${gatewayPort}/storage`,
   });
   await seedPlatform();
   const results = await Promise.allSettled(SUBGRAPHS.map((name) => startServiceProcess(name)));
@@ -38,6 +51,7 @@ export async function bootPlatform(): Promise<Platform> {
   if (failed) {
     // Leave no service running behind a failed start.
     await Promise.all(started.map((service) => service.close()));
+    await storage.close();
     throw failed.reason;
   }
   const subgraphs = Object.fromEntries(SUBGRAPHS.map((name, index) => [name, started[index]]));
@@ -49,7 +63,21 @@ export async function bootPlatform(): Promise<Platform> {
       SUBGRAPHS.map((name) => [`${name.toUpperCase()}_URL`, `${subgraphs[name].url}/graphql`]),
     ),
   });
-  const gateway = await startTestApp(GatewayModule.forRoot(config));
+  // On the port named in the presigned URLs; a gateway that cannot compose leaves nothing behind.
+  let app: TestApp['app'];
+  try {
+    app = await createServiceApp(GatewayModule.forRoot(config), { logs: false });
+    await app.listen(gatewayPort, '127.0.0.1');
+  } catch (error) {
+    await Promise.all(started.map((service) => service.close()));
+    await storage.close();
+    throw error;
+  }
+  const gateway: TestApp = {
+    app,
+    url: `http://127.0.0.1:${gatewayPort}`,
+    close: () => app.close(),
+  };
   return {
     gateway,
     client: new GraphQLClient(gateway.url),
@@ -57,6 +85,7 @@ export async function bootPlatform(): Promise<Platform> {
     async close() {
       await gateway.close();
       await Promise.all(started.map((service) => service.close()));
+      await storage.close();
     },
   };
 }

@@ -1,4 +1,4 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Directive, Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Connection } from '@mreza/shared/graphql';
 import { NetworkReference, UserReference } from '../references/references.object';
 
@@ -11,7 +11,9 @@ export enum ThreadStatus {
 
 registerEnumType(ThreadStatus, { name: 'ThreadStatus' });
 
+/** An entity so that the library can add `documents` (from `documentIds`, which it requires). */
 @ObjectType('Thread', { description: 'A discussion inside a network.' })
+@Directive('@key(fields: "id")')
 export class ThreadObject {
   @Field(() => ID)
   id!: string;

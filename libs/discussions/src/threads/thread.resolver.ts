@@ -1,7 +1,16 @@
-import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  Args,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+  ResolveReference,
+} from '@nestjs/graphql';
 import type { AuthUser } from '@mreza/shared/auth';
-import { CurrentUser } from '@mreza/shared/auth';
-import { IdArg, PageArgs, toConnection } from '@mreza/shared/graphql';
+import { CurrentUser, JwtVerifier, Public } from '@mreza/shared/auth';
+import type { GraphQLContext } from '@mreza/shared/graphql';
+import { DomainError, IdArg, PageArgs, toConnection } from '@mreza/shared/graphql';
 import { toThreadPostObject } from '../posts/post.mapper';
 import { ThreadPostConnection } from '../posts/post.object';
 import { PostService } from '../posts/post.service';
@@ -15,7 +24,31 @@ export class ThreadResolver {
   constructor(
     private readonly threadService: ThreadService,
     private readonly postService: PostService,
+    private readonly verifier: JwtVerifier,
   ) {}
+
+  /**
+   * The gateway comes back for a thread's own fields only when another subgraph's field needs
+   * them (the library's `Thread.documents` requires `documentIds`); normally they travel with
+   * the thread. A thread the viewer may not read is null, as in `thread`.
+   */
+  @Public()
+  @ResolveReference()
+  async resolveReference(
+    reference: { id: string },
+    // A reference resolver gets the GraphQL context as its second argument and runs unguarded.
+    context: GraphQLContext,
+  ): Promise<ThreadObject | null> {
+    const viewer = this.verifier.userOf(context.req);
+    if (!viewer) return null;
+    try {
+      const { thread, moderator } = await this.threadService.thread(viewer, reference.id);
+      return toThreadObject(thread, moderator);
+    } catch (error) {
+      if (error instanceof DomainError) return null;
+      throw error;
+    }
+  }
 
   @Query(() => ThreadObject, {
     description: "A closed network's threads are for its members, staff and administrators.",
