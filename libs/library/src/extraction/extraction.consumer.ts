@@ -66,8 +66,10 @@ export class ExtractionConsumer
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    // One event at a time: a batch would keep later events waiting behind slow extractions.
-    await this.consumer.consumePrepared(EXTRACTION_QUEUE, this, { batchSize: 1 });
+    // Small batches: pg-boss pauses for its polling interval after each batch, so one job per
+    // batch would cap a backlog of quick files at two a second; and a batch of slow files
+    // (up to a minute each) must end well before its jobs expire (15 minutes).
+    await this.consumer.consumePrepared(EXTRACTION_QUEUE, this, { batchSize: 10 });
   }
 
   /** Outside any transaction: claims the version, reads its file and extracts the text. */
