@@ -11,7 +11,7 @@ const ADD_VERSION = `mutation ($d: ID!, $u: ID!, $n: String) { addDocumentVersio
   currentVersion { number } versions { number } } }`;
 const REQUEST_UPLOAD = `mutation ($i: RequestUploadInput!) { requestUpload(input: $i) { uploadId url } }`;
 
-const waitFor = async <T>(probe: () => Promise<T | undefined>, ms = 15_000): Promise<T> => {
+const waitFor = async <T>(probe: () => Promise<T | undefined>, ms = 45_000): Promise<T> => {
   const until = Date.now() + ms;
   for (;;) {
     const value = await probe();

@@ -12,7 +12,7 @@ import {
 
 const CREATE = `mutation ($i: CreateDocumentInput!) { createDocument(input: $i) { id } }`;
 
-const waitFor = async <T>(probe: () => Promise<T | undefined>, ms = 15_000): Promise<T> => {
+const waitFor = async <T>(probe: () => Promise<T | undefined>, ms = 45_000): Promise<T> => {
   const until = Date.now() + ms;
   for (;;) {
     const value = await probe();

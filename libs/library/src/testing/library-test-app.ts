@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import type { TestApp, TestUser } from '@mreza/shared/testing';
+import { EventBus } from '@mreza/shared/events';
 import { GraphQLClient, startTestApp, useTestEnvironment } from '@mreza/shared/testing';
+import { EXTRACTION_QUEUE } from '../extraction/extraction.consumer';
 import type {
   DocumentTextExtractor,
   ExtractionInput,
@@ -65,6 +67,9 @@ export async function startLibrary(
       extractor: { provide: TEXT_EXTRACTOR, useValue: extractor },
     }),
   );
+  // Earlier test files of the run leave extraction jobs whose storage server is gone; this
+  // file's jobs must not queue behind them.
+  await testApp.app.get(EventBus).boss.purgeQueue(EXTRACTION_QUEUE);
   const dataSource = testApp.app.get(DataSource);
   return {
     ...testApp,
