@@ -1,5 +1,4 @@
-import type { OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { Logger } from '@nestjs/common';
+import { ReplicaSeeder } from '@mreza/shared/replicas';
 import { TransactionRunner } from '@mreza/shared/database';
 import type { DemoPersonKey } from '@mreza/shared/demo';
 import { DEMO_PEOPLE } from '@mreza/shared/demo';
@@ -14,47 +13,25 @@ import { ThreadRepository } from '../threads/thread.repository';
 import type { DemoThread } from './demo-threads';
 import { demoThreads } from './demo-threads';
 
-const POLL_MS = 1_000;
-const GIVE_UP_MS = 5 * 60_000;
-
 /**
  * Writes the demo threads once the replicas know the demo networks and memberships. Those
  * arrive as events after the networks seed, so this waits for them in the background instead
  * of holding up the service's start. Once only: a thread already there (even deleted) is left.
  */
-export class DemoDiscussionsSeeder implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger(DemoDiscussionsSeeder.name);
-  private timer?: NodeJS.Timeout;
+export class DemoDiscussionsSeeder extends ReplicaSeeder {
   private readonly ids = Object.fromEntries(
     Object.entries(DEMO_PEOPLE).map(([key, person]) => [key, person.id]),
   ) as Record<DemoPersonKey, string>;
 
   constructor(
-    private readonly enabled: boolean,
+    enabled: boolean,
     private readonly replicas: ReplicaRepository,
     private readonly threads: ThreadRepository,
     private readonly posts: PostRepository,
     private readonly outbox: EventOutbox,
     private readonly transaction: TransactionRunner,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    if (!this.enabled) return;
-    const started = Date.now();
-    const attempt = () => {
-      this.seedWhatIsReady()
-        .then((waiting) => {
-          if (waiting > 0 && Date.now() - started < GIVE_UP_MS) {
-            this.timer = setTimeout(attempt, POLL_MS);
-          }
-        })
-        .catch((error: Error) => this.logger.warn(`demo threads not seeded: ${error.message}`));
-    };
-    attempt();
-  }
-
-  onApplicationShutdown(): void {
-    clearTimeout(this.timer);
+  ) {
+    super(enabled);
   }
 
   /** Seeds every demo thread whose network and people are known; returns how many wait. */

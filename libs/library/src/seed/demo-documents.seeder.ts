@@ -1,5 +1,4 @@
-import type { OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { Logger } from '@nestjs/common';
+import { ReplicaSeeder } from '@mreza/shared/replicas';
 import { TransactionRunner } from '@mreza/shared/database';
 import { DEMO_PEOPLE } from '@mreza/shared/demo';
 import { EventOutbox } from '@mreza/shared/events';
@@ -13,9 +12,6 @@ import { FILE_KINDS, FileKind } from '../uploads/file-kind';
 import type { DemoDocument } from './demo-documents';
 import { DEMO_DOCUMENTS } from './demo-documents';
 
-const POLL_MS = 1_000;
-const GIVE_UP_MS = 5 * 60_000;
-
 /**
  * Writes the demo documents once the replicas know their networks and that their authors are
  * members. Those arrive as events after the networks seed, so this waits in the background
@@ -24,37 +20,17 @@ const GIVE_UP_MS = 5 * 60_000;
  * extraction and search take the documents as any other. Once only: a document already there
  * (even deleted) is left.
  */
-export class DemoDocumentsSeeder implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger(DemoDocumentsSeeder.name);
-  private timer?: NodeJS.Timeout;
-
+export class DemoDocumentsSeeder extends ReplicaSeeder {
   constructor(
-    private readonly enabled: boolean,
+    enabled: boolean,
     private readonly replicas: LibraryReplicaRepository,
     private readonly documents: DocumentRepository,
     private readonly topics: TopicRepository,
     private readonly storage: ObjectStorage,
     private readonly outbox: EventOutbox,
     private readonly transaction: TransactionRunner,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    if (!this.enabled) return;
-    const started = Date.now();
-    const attempt = () => {
-      this.seedWhatIsReady()
-        .then((waiting) => {
-          if (waiting > 0 && Date.now() - started < GIVE_UP_MS) {
-            this.timer = setTimeout(attempt, POLL_MS);
-          }
-        })
-        .catch((error: Error) => this.logger.warn(`demo documents not seeded: ${error.message}`));
-    };
-    attempt();
-  }
-
-  onApplicationShutdown(): void {
-    clearTimeout(this.timer);
+  ) {
+    super(enabled);
   }
 
   /** Seeds every demo document whose networks and author are known; returns how many wait. */
