@@ -1,3 +1,5 @@
+import type { Tx } from '@mreza/shared/database';
+import type { NetworkReplicaStore } from '@mreza/shared/replicas';
 /**
  * Mentions are Markdown links the client's autocomplete writes: `[@Ana Petrović](mention:<user id>)`.
  * They render as a link to the profile and name the person unambiguously, unlike a bare `@name`.
@@ -11,4 +13,16 @@ export const MAX_MENTIONS = 20;
 export function mentionedUserIds(body: string): string[] {
   const ids = [...body.matchAll(MENTION)].map((match) => match[1].toLowerCase());
   return [...new Set(ids)].slice(0, MAX_MENTIONS);
+}
+
+/** The members of the network a body mentions, its author left out: who is notified. */
+export function mentionedMembers(
+  replicas: Pick<NetworkReplicaStore, 'membersAmong'>,
+  networkId: string,
+  body: string,
+  authorId: string,
+  tx: Tx,
+): Promise<string[]> {
+  const candidates = mentionedUserIds(body).filter((id) => id !== authorId);
+  return replicas.membersAmong(networkId, candidates, tx);
 }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { Cursor, Page, Tx } from '@mreza/shared/database';
-import { encodeCursor, managerOf, toPage } from '@mreza/shared/database';
+import { managerOf, toPage } from '@mreza/shared/database';
 import type { PostStatus } from './post.entity';
 import { ThreadPostEntity } from './post.entity';
 
@@ -127,13 +127,7 @@ export class PostRepository {
        ORDER BY p.seq LIMIT $5`,
       [threadId, viewer.moderator, viewer.userId, afterSeq ?? '0', limit + 1],
     );
-    const items = rows.slice(0, limit).map(toEntity);
-    const last = items[items.length - 1];
-    return {
-      items,
-      endCursor: last ? encodeCursor({ key: last.seq, id: last.id }) : null,
-      hasNextPage: rows.length > limit,
-    };
+    return toPage(rows.map(toEntity), limit, (post) => ({ key: post.seq, id: post.id }));
   }
 
   /** Posts of a network waiting for review, oldest first. */

@@ -19,7 +19,7 @@ import {
 import { threadRemoved } from '../threads/thread.events';
 import { ThreadRepository } from '../threads/thread.repository';
 import { ThreadService } from '../threads/thread.service';
-import { mentionedUserIds } from './mentions';
+import { mentionedMembers } from './mentions';
 import type { PostReaction, ThreadPostEntity } from './post.entity';
 import { PostStatus } from './post.entity';
 import {
@@ -177,8 +177,8 @@ export class PostService {
   ): Promise<PostView> {
     const { post, moderator } = await this.transaction.run(async (tx) => {
       const post = await this.requirePost(postId, tx);
-      const { thread, moderator } = await this.requireReadablePost(viewer, post, tx);
-      await this.access.requirePoster(viewer, thread.networkId, tx);
+      const { moderator, standing } = await this.requireReadablePost(viewer, post, tx);
+      await this.access.requirePosterIn(viewer, standing, tx);
       if (post.status !== PostStatus.PUBLISHED) throw new PostNotFoundError();
       if (add) await this.reactions.add(postId, viewer.id, reaction, tx);
       else await this.reactions.remove(postId, viewer.id, reaction, tx);
@@ -315,8 +315,7 @@ export class PostService {
     authorId: string,
     tx: Tx,
   ): Promise<string[]> {
-    const candidates = mentionedUserIds(body).filter((id) => id !== authorId);
-    return this.replicas.membersAmong(thread.networkId, candidates, tx);
+    return mentionedMembers(this.replicas, thread.networkId, body, authorId, tx);
   }
 
   private async requirePost(postId: string, tx: Tx): Promise<ThreadPostEntity> {

@@ -8,7 +8,7 @@ import { requireSafeBody } from '@mreza/shared/text';
 import type { Standing } from '../access/discussion-access';
 import { DiscussionAccess } from '../access/discussion-access';
 import { HoldService } from '../moderation/hold.service';
-import { mentionedUserIds } from '../posts/mentions';
+import { mentionedMembers } from '../posts/mentions';
 import { PostStatus } from '../posts/post.entity';
 import { postPublished } from '../posts/post.events';
 import { PostRepository } from '../posts/post.repository';
@@ -99,9 +99,11 @@ export class ThreadService {
         },
         tx,
       );
-      const mentioned = await this.replicas.membersAmong(
+      const mentioned = await mentionedMembers(
+        this.replicas,
         input.networkId,
-        mentionedUserIds(input.body).filter((id) => id !== viewer.id),
+        input.body,
+        viewer.id,
         tx,
       );
       await this.posts.insertMentions(post.id, mentioned, tx);
