@@ -163,12 +163,12 @@ export class DocumentService {
   /** Of the given documents, those the viewer may read, in the given order. */
   async readableAmong(viewer: AuthUser | undefined, ids: string[]): Promise<DocumentRecord[]> {
     const found = new Map((await this.documents.findByIds(ids)).map((d) => [d.id, d]));
-    const readable: DocumentRecord[] = [];
-    for (const id of ids) {
+    // One look-up of the viewer's roles for all of them, not one per document.
+    const canRead = await this.access.readerTest(viewer);
+    return ids.flatMap((id) => {
       const document = found.get(id);
-      if (document && (await this.access.canRead(viewer, document))) readable.push(document);
-    }
-    return readable;
+      return document && canRead(document) ? [document] : [];
+    });
   }
 
   /**

@@ -90,7 +90,7 @@ export class ExtractionConsumer
       await this.documents.releaseExtraction(versionId, event.id);
       throw error;
     }
-    const outcome = await this.extract(new Uint8Array(bytes), version.mimeType);
+    const outcome = await this.extract(bytes, version.mimeType);
     return { versionId, documentId, outcome };
   }
 

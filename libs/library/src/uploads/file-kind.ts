@@ -116,5 +116,7 @@ export async function sniffKind(
   const detected = await fromBuffer(start);
   if (detected) return SIGNATURES[detected.mime] ?? null;
   if (!isText(start)) return null;
-  return ['md', 'markdown'].includes(extensionOf(filename)) ? FileKind.MARKDOWN : FileKind.TXT;
+  return FILE_KINDS.MARKDOWN.extensions.includes(extensionOf(filename))
+    ? FileKind.MARKDOWN
+    : FileKind.TXT;
 }
