@@ -27,11 +27,15 @@ const nameOf = (user: Pick<UserEntity, 'firstName' | 'lastName'>) =>
  */
 @Injectable()
 export class MailRequestService {
+  private readonly publicUrl: string;
+
   constructor(
     private readonly users: UserRepository,
     private readonly mail: MailOutbox,
     @Inject(IDENTITY_CONFIG) private readonly config: IdentityConfig,
-  ) {}
+  ) {
+    this.publicUrl = config.PUBLIC_URL.replace(/\/+$/, '');
+  }
 
   /** Queues the mail for every active recipient, in the caller's transaction; returns how many. */
   async fulfil(request: MailRequest, tx: Tx): Promise<number> {
@@ -64,7 +68,7 @@ export class MailRequestService {
       to: user.email,
       name: nameOf(user),
       language: mailLanguageOf(user.interfaceLanguage),
-      publicUrl: this.config.PUBLIC_URL.replace(/\/+$/, ''),
+      publicUrl: this.publicUrl,
     };
   }
 }

@@ -89,17 +89,23 @@ export class OrganisationRepository {
     id: string,
     patch: Partial<NewOrganisation & { archivedAt: Date | null }>,
   ): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
-      await manager.update(OrganisationEntity, { id }, patch);
-      const updated = await manager.findOneBy(OrganisationEntity, { id });
-      if (updated) {
-        await manager.update(
-          OrganisationEntity,
-          { id },
-          { searchText: organisationSearchText(updated) },
-        );
-      }
-    });
+    const renamed = [patch.nameLatin, patch.nameCyrillic, patch.acronym].some(
+      (value) => value !== undefined,
+    );
+    const current = renamed ? await this.findById(id) : null;
+    // The folded names follow the names, in the same statement.
+    const searchText =
+      current &&
+      organisationSearchText({
+        nameLatin: patch.nameLatin ?? current.nameLatin,
+        nameCyrillic: patch.nameCyrillic ?? current.nameCyrillic,
+        acronym: patch.acronym !== undefined ? patch.acronym : current.acronym,
+      });
+    await this.dataSource.manager.update(
+      OrganisationEntity,
+      { id },
+      searchText ? { ...patch, searchText } : patch,
+    );
   }
 
   /** Inserts what is missing (by country and Latin name); returns how many were added. */

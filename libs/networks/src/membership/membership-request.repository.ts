@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import type { Cursor, Page, Tx } from '@mreza/shared/database';
-import { managerOf, toPage } from '@mreza/shared/database';
+import { keysetPage, managerOf, toPage } from '@mreza/shared/database';
 import { MembershipRequestEntity, MembershipRequestStatus } from './membership-request.entity';
 
 @Injectable()
@@ -76,14 +76,14 @@ export class MembershipRequestRepository {
   ): Promise<Page<MembershipRequestEntity>> {
     const query = this.dataSource.manager
       .createQueryBuilder(MembershipRequestEntity, 'r')
-      .where('r.network_id = :networkId', { networkId })
-      .orderBy('r.created_at')
-      .addOrderBy('r.id')
-      .limit(limit + 1);
+      .where('r.network_id = :networkId', { networkId });
     if (status) query.andWhere('r.status = :status', { status });
-    if (cursor) {
-      query.andWhere('(r.created_at, r.id) > (:key, :id)', { key: cursor.key, id: cursor.id });
-    }
+    keysetPage(query, {
+      keys: ['r.created_at', 'r.id'],
+      direction: 'ASC',
+      limit,
+      after: cursor && [cursor.key, cursor.id],
+    });
     return toPage(await query.getMany(), limit, (row) => ({
       key: row.createdAt.toISOString(),
       id: row.id,
