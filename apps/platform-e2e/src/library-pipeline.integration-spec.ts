@@ -1,3 +1,6 @@
+import { execFile } from 'node:child_process';
+import { resolve } from 'node:path';
+import { promisify } from 'node:util';
 import { aPdf } from '@mreza/library/extraction/testing/documents';
 import type { Platform } from './support/boot-platform';
 import { ADMIN, bootPlatform } from './support/boot-platform';
@@ -10,6 +13,8 @@ const DOCUMENT = `query ($id: ID!) { document(id: $id) { id downloadUrl
   versions { extractionStatus pages } } }`;
 const SEARCH = `query ($q: String!) { search(query: $q, filter: { types: [DOCUMENT] }) {
   total nodes { type id title snippet } } }`;
+const REINDEX = resolve(__dirname, '../../search/src/reindex.ts');
+const run = promisify(execFile);
 const CREATE_THREAD = `mutation ($i: CreateThreadInput!) { createThread(input: $i) { id } }`;
 const THREAD = `query ($id: ID!) { thread(id: $id) { id documents { id title } } }`;
 
@@ -121,6 +126,16 @@ describe('library pipeline through the gateway', () => {
       // A NETWORK document is no hit for someone outside its network.
       const outside = await client.ok(SEARCH, { q: 'kisnica' }, outsiderToken);
       expect(outside.search.total).toBe(0);
+
+      // A rebuilt index has the document's text again, read from the library's table.
+      const { stdout } = await run(process.execPath, ['-r', '@swc-node/register', REINDEX], {
+        env: process.env,
+      });
+      expect(stdout).toMatch(/reindexed \d+ items into generation [2-9]/);
+      const rebuilt = await client.ok(SEARCH, { q: 'kisnica' }, memberToken);
+      expect(rebuilt.search.nodes).toEqual([expect.objectContaining({ id: documentId })]);
+      expect(rebuilt.search.nodes[0].snippet).toContain('<mark>кишница</mark>');
+      expect((await client.ok(SEARCH, { q: 'kisnica' }, outsiderToken)).search.total).toBe(0);
 
       const download = await fetch(extracted.document.downloadUrl as string);
       expect(download.status).toBe(200);

@@ -283,6 +283,16 @@ export class DocumentRepository {
     );
   }
 
+  /** Keeps a version's extracted text (read by the search index's rebuild). */
+  async saveText(versionId: string, text: string, truncated: boolean, tx: Tx): Promise<void> {
+    await managerOf(this.dataSource, tx).query(
+      `INSERT INTO library.version_texts (version_id, text, truncated) VALUES ($1, $2, $3)
+       ON CONFLICT (version_id) DO UPDATE SET text = EXCLUDED.text, truncated = EXCLUDED.truncated,
+         extracted_at = date_trunc('milliseconds', clock_timestamp())`,
+      [versionId, text, truncated],
+    );
+  }
+
   /**
    * Claims a PENDING version for extraction by `claimant` until `leaseSeconds` from now, unless
    * another claim is still running. Returns the version when claimed; null when it needs no

@@ -75,6 +75,26 @@ describe(ExtractionConsumer.name, () => {
       .get(EventConsumer)
       .handlePreparedOnce(EXTRACTION_QUEUE, event, app.app.get(ExtractionConsumer));
 
+  it('keeps the whole text of a long version and sends it whole to search', async () => {
+    const text = `${'Socijalna zaštita u opštini. '.repeat(20_000)}poslednja strana`;
+    const documentId = await aDocument(text);
+    await waitFor(async () => ((await extractedEvents(documentId)).length ? true : undefined));
+
+    const [event] = await app.query<{ length: number; truncated: boolean }>(
+      `SELECT length(payload->>'text') AS length, (payload->>'truncated')::boolean AS truncated
+       FROM library.outbox
+       WHERE type = 'library.document.text-extracted' AND payload->>'documentId' = $1`,
+      [documentId],
+    );
+    const [kept] = await app.query<{ length: number; truncated: boolean }>(
+      `SELECT length(t.text) AS length, t.truncated FROM library.version_texts t
+       JOIN library.document_versions v ON v.id = t.version_id WHERE v.document_id = $1`,
+      [documentId],
+    );
+    expect(event).toEqual({ length: text.length, truncated: false });
+    expect(kept).toEqual({ length: text.length, truncated: false });
+  });
+
   it('extracts a redelivered event once and records it once, under its id or another', async () => {
     const documentId = await aDocument('Pomoć u kući: Помоћ у кући');
     await waitFor(async () => ((await extractedEvents(documentId)).length ? true : undefined));

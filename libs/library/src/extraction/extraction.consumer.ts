@@ -6,7 +6,7 @@ import type {
   LibraryVersionStoredV1,
   PreparedEventHandler,
 } from '@mreza/shared/events';
-import { EventConsumer, EventOutbox, LIBRARY_EVENT_TEXT_LIMIT } from '@mreza/shared/events';
+import { EventConsumer, EventOutbox } from '@mreza/shared/events';
 import { DocumentRepository } from '../documents/document.repository';
 import type { LibraryConfig } from '../library.config';
 import { LIBRARY_CONFIG } from '../library.config';
@@ -94,7 +94,7 @@ export class ExtractionConsumer
     return { versionId, documentId, outcome };
   }
 
-  /** In the transaction that marks the event handled: the status, and the text for search. */
+  /** In the transaction that marks the event handled: the status, the text, and the event for search. */
   async record(_event: EventEnvelope, prepared: PreparedExtraction | null, tx: Tx): Promise<void> {
     if (!prepared) return;
     const { versionId, documentId, outcome } = prepared;
@@ -111,9 +111,9 @@ export class ExtractionConsumer
       return;
     }
     await this.documents.setExtraction(versionId, 'EXTRACTED', outcome.pages, null, tx);
+    await this.documents.saveText(versionId, outcome.text, outcome.truncated, tx);
     const document = await this.documents.findById(documentId, tx);
     if (!document || document.deletedAt) return;
-    const cut = outcome.text.length > LIBRARY_EVENT_TEXT_LIMIT;
     await this.outbox.record(tx, {
       type: 'library.document.text-extracted',
       version: 1,
@@ -123,9 +123,9 @@ export class ExtractionConsumer
         current: document.current.id === versionId,
         visibility: document.visibility,
         networkIds: document.networkIds,
-        text: cut ? outcome.text.slice(0, LIBRARY_EVENT_TEXT_LIMIT) : outcome.text,
+        text: outcome.text,
         pages: outcome.pages,
-        truncated: outcome.truncated || cut,
+        truncated: outcome.truncated,
       },
     });
   }

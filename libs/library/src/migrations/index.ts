@@ -2,6 +2,7 @@ import { inboxMigration, outboxMigration } from '@mreza/shared/events';
 import { replicaMigration } from '@mreza/shared/replicas';
 import { Library1764000000300 } from './1764000000300-library';
 import { LibraryExtractionClaim1764000000400 } from './1764000000400-extraction-claim';
+import { LibraryVersionTexts1764000000500 } from './1764000000500-version-texts';
 
 export const libraryMigrations = [
   outboxMigration('library', 1764000000000),
@@ -9,4 +10,5 @@ export const libraryMigrations = [
   replicaMigration('library', 1764000000200),
   Library1764000000300,
   LibraryExtractionClaim1764000000400,
+  LibraryVersionTexts1764000000500,
 ];

@@ -235,10 +235,22 @@ export function describeEngineContract(
         },
       ]);
       expect(ids(await ask('komunalne', ANONYMOUS_SCOPE))).toEqual([item.id]);
-      await engine.setBody(item, 'o radu saobraćajne policije');
+      expect(await engine.setBody(item, 'o radu saobraćajne policije')).toBe(true);
       expect(ids(await ask('komunalne', ANONYMOUS_SCOPE))).toEqual([]);
       expect(ids(await ask('saobracajne', ANONYMOUS_SCOPE))).toEqual([item.id]);
     });
+
+    it_(
+      'says whether it knows the item whose body it is given, and leaves removed ones out',
+      async () => {
+        const item = anItem({ title: `Izveštaj ${marker}`, access: 'PUBLIC' });
+        expect(await engine.setBody(item, 'o vodovodu')).toBe(false);
+        await engine.upsert([item]);
+        await engine.remove([item], new Date('2024-07-01'));
+        expect(await engine.setBody(item, 'o vodovodu')).toBe(true);
+        expect(ids(await ask('vodovodu', ANONYMOUS_SCOPE))).toEqual([]);
+      },
+    );
 
     it_('hides and moves replies with their thread', async () => {
       const thread = randomUUID();

@@ -163,8 +163,11 @@ export interface SearchEngine {
   ): Promise<void>;
   /** Withdraws a thread's replies with it. */
   removeChildren(parentId: string, at: Date, tx?: Tx): Promise<void>;
-  /** Replaces only the body of an item (a document's extracted text), if the item exists. */
-  setBody(ref: ItemRef, body: string, tx?: Tx): Promise<void>;
+  /**
+   * Replaces only the body of an item (a document's extracted text), unless it was removed.
+   * False when the index does not know the item yet (its own event has not been handled).
+   */
+  setBody(ref: ItemRef, body: string, tx?: Tx): Promise<boolean>;
   search(request: SearchRequest): Promise<SearchResult>;
   /** Documents like the given one, among those the scope may read. */
   similar(ref: ItemRef, scope: ReadScope, first: number): Promise<SearchHit[]>;

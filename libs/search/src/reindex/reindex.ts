@@ -1,8 +1,5 @@
 import type { Pool } from 'pg';
 import type { SearchEngine } from '../engine/search-engine';
-import type { SearchIndexer } from '../indexing/search-indexer';
-import { SearchIndexer as Indexer } from '../indexing/search-indexer';
-import type { ReplicaRepository } from '../replicas/replica.repository';
 import { SourceReader } from './source-reader';
 
 /** Events committed up to this long before the snapshot may still be in flight: they re-apply. */
@@ -16,13 +13,11 @@ export async function reindex(
 ): Promise<{ generation: number; items: number }> {
   const generation = await engine.beginGeneration();
   const client = await pool.connect();
-  // Mapping only: the indexer's item builders need neither engine nor replicas.
-  const indexer: SearchIndexer = new Indexer(engine, null as unknown as ReplicaRepository);
   let items = 0;
   try {
     await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
     const [{ now }] = (await client.query<{ now: Date }>('SELECT now()')).rows;
-    const reader = new SourceReader(client, indexer, new Date(now.getTime() - SNAPSHOT_MARGIN_MS));
+    const reader = new SourceReader(client, new Date(now.getTime() - SNAPSHOT_MARGIN_MS));
     const started = Date.now();
     for await (const batch of reader.batches()) {
       await generation.upsert(batch.items);

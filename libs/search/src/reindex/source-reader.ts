@@ -1,8 +1,17 @@
 import type { PoolClient } from 'pg';
 import type { IndexItem } from '../engine/search-engine';
-import type { SearchIndexer } from '../indexing/search-indexer';
+import {
+  documentItem,
+  networkItem,
+  networkPostItem,
+  personItem,
+  threadItem,
+  threadPostItem,
+} from '../indexing/index-items';
+import { indexableText } from '../indexing/indexable-text';
 
 const BATCH = 2000;
+const DOCUMENT_BATCH = 50;
 
 /** A row of another service's table, shaped by the SELECT that reads it. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- columns are named in each SELECT
@@ -18,7 +27,6 @@ type SourceRow = Record<string, any>;
 export class SourceReader {
   constructor(
     private readonly client: PoolClient,
-    private readonly indexer: SearchIndexer,
     /** Every item carries this time: events after the snapshot win over it, older ones lose. */
     private readonly sourceAt: Date,
   ) {}
@@ -30,7 +38,7 @@ export class SourceReader {
         `SELECT id, slug, name_latin, name_cyrillic, name_english, visibility, archived_at IS NOT NULL AS archived
       FROM networks.networks`,
         (row) =>
-          this.indexer.networkItem(
+          networkItem(
             {
               networkId: row.id,
               slug: row.slug,
@@ -49,7 +57,7 @@ export class SourceReader {
         `SELECT id, first_name || ' ' || last_name AS display_name, organisation_id, position, expertise
       FROM identity.users WHERE status <> 'DEACTIVATED'`,
         (row) =>
-          this.indexer.personItem(
+          personItem(
             {
               userId: row.id,
               displayName: row.display_name,
@@ -66,7 +74,7 @@ export class SourceReader {
         `SELECT id, network_id, author_id, kind, pinned, body, created_at
       FROM networks.network_posts WHERE deleted_at IS NULL`,
         (row) => ({
-          ...this.indexer.networkPostItem(
+          ...networkPostItem(
             {
               postId: row.id,
               networkId: row.network_id,
@@ -88,7 +96,7 @@ export class SourceReader {
         `SELECT id, network_id, author_id, title, tags, document_ids, locked, pinned, status, created_at
       FROM discussions.threads WHERE deleted_at IS NULL AND merged_into_id IS NULL AND status = 'PUBLISHED'`,
         (row) => ({
-          ...this.indexer.threadItem(
+          ...threadItem(
             {
               threadId: row.id,
               networkId: row.network_id,
@@ -113,7 +121,7 @@ export class SourceReader {
       FROM discussions.posts p JOIN discussions.threads t ON t.id = p.thread_id
       WHERE p.status = 'PUBLISHED' AND t.status = 'PUBLISHED' AND t.deleted_at IS NULL AND t.merged_into_id IS NULL`,
         (row) => ({
-          ...this.indexer.threadPostItem(
+          ...threadPostItem(
             {
               postId: row.id,
               threadId: row.thread_id,
@@ -134,14 +142,24 @@ export class SourceReader {
         }),
       );
     if (await this.exists('library.documents')) {
-      // Metadata only: extracted text is not kept by the library in a table search could read,
-      // so documents' bodies come back as the library re-sends `text-extracted` (docs/search.md).
+      // With the current version's extracted text (library.version_texts, up to 2 MiB each):
+      // read a few documents at a time.
+      const texts = await this.exists('library.version_texts');
       yield* this.read(
         'documents',
-        `SELECT id, kind, title, summary, visibility, network_ids, organisation_id, tags, languages, year, author_name, good_practice, created_at
-        FROM library.documents WHERE deleted_at IS NULL`,
+        `SELECT d.id, d.kind, d.title, d.summary, d.visibility, d.network_ids, d.organisation_id, d.tags,
+          d.languages, d.year, d.author_name, d.good_practice, d.created_at, ${texts ? 't.text' : "''"} AS text
+        FROM library.documents d
+        ${
+          texts
+            ? `LEFT JOIN LATERAL (SELECT v.id FROM library.document_versions v
+                WHERE v.document_id = d.id ORDER BY v.number DESC LIMIT 1) cv ON true
+              LEFT JOIN library.version_texts t ON t.version_id = cv.id`
+            : ''
+        }
+        WHERE d.deleted_at IS NULL`,
         (row) => ({
-          ...this.indexer.documentItem(
+          ...documentItem(
             {
               documentId: row.id,
               kind: row.kind,
@@ -159,8 +177,9 @@ export class SourceReader {
             },
             this.sourceAt,
           ),
-          body: '',
+          body: row.text ? indexableText(row.text) : '',
         }),
+        DOCUMENT_BATCH,
       );
     }
   }
@@ -178,11 +197,12 @@ export class SourceReader {
     source: string,
     sql: string,
     map: (row: SourceRow) => IndexItem,
+    batch = BATCH,
   ): AsyncGenerator<{ source: string; items: IndexItem[] }> {
     let after = '00000000-0000-0000-0000-000000000000';
     for (;;) {
       const { rows } = await this.client.query<SourceRow>(
-        `SELECT * FROM (${sql}) s WHERE id > $1 ORDER BY id LIMIT ${BATCH}`,
+        `SELECT * FROM (${sql}) s WHERE id > $1 ORDER BY id LIMIT ${batch}`,
         [after],
       );
       if (rows.length === 0) return;

@@ -231,15 +231,18 @@ export class MeilisearchSearchEngine implements SearchEngine {
     });
   }
 
-  async setBody(ref: ItemRef, body: string, tx?: Tx): Promise<void> {
-    await this.generations.write(tx, async (_, ids) => {
+  async setBody(ref: ItemRef, body: string, tx?: Tx): Promise<boolean> {
+    return this.generations.write(tx, async (_, ids) => {
+      let known = false;
       for (const id of ids) {
         const current = (await this.existing(id, [keyOf(ref)])).get(keyOf(ref));
+        known ||= current !== undefined;
         if (!current || current.removed) continue;
         await this.index(id)
           .updateDocuments([{ key: current.key, body, bodyFolded: foldSerbian(body) }])
           .waitTask();
       }
+      return known;
     });
   }
 

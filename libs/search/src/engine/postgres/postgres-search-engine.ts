@@ -199,14 +199,20 @@ export class PostgresSearchEngine implements SearchEngine {
     });
   }
 
-  async setBody(ref: ItemRef, body: string, tx?: Tx): Promise<void> {
-    await this.generations.write(tx, async (manager, ids) => {
+  async setBody(ref: ItemRef, body: string, tx?: Tx): Promise<boolean> {
+    return this.generations.write(tx, async (manager, ids) => {
+      let known = false;
       for (const id of ids) {
-        await manager.query(
-          `UPDATE search.items_g${id} SET body = $3 WHERE type = $1 AND id = $2 AND NOT removed`,
+        const [{ found }] = await manager.query(
+          `WITH item AS (SELECT removed FROM search.items_g${id} WHERE type = $1 AND id = $2),
+           updated AS (UPDATE search.items_g${id} SET body = $3
+             WHERE type = $1 AND id = $2 AND NOT removed RETURNING 1)
+           SELECT EXISTS (SELECT 1 FROM item) OR EXISTS (SELECT 1 FROM updated) AS found`,
           [ref.type, ref.id, body],
         );
+        known ||= found;
       }
+      return known;
     });
   }
 

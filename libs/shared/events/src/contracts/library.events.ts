@@ -87,9 +87,6 @@ export type LibraryVersionStoredV1 = DomainEvent<
   }
 >;
 
-/** At most this many characters of a document's text travel in an event. */
-export const LIBRARY_EVENT_TEXT_LIMIT = 200_000;
-
 /** The text of a version, for full-text search (only the current version's replaces the index's). */
 export type LibraryTextExtractedV1 = DomainEvent<
   'library.document.text-extracted',
@@ -100,10 +97,13 @@ export type LibraryTextExtractedV1 = DomainEvent<
     current: boolean;
     visibility: LibraryVisibility;
     networkIds: string[];
-    /** At most {@link LIBRARY_EVENT_TEXT_LIMIT} characters. */
+    /**
+     * The whole extracted text: extraction stops at 2 MiB of UTF-8 (`truncated` then), so an
+     * event stays within a few megabytes. The library also keeps it (`library.version_texts`).
+     */
     text: string;
     pages: number | null;
-    /** The text was cut, by the extractor or to fit the event. */
+    /** The extractor stopped at its size limit: the file has more text than this. */
     truncated: boolean;
   }
 >;
