@@ -33,9 +33,10 @@ export interface ConsumeOptions {
 }
 
 /**
- * Runs a handler for each event of a queue, in a transaction that also records the event id in
- * the service's `processed_events`: a redelivered event is skipped, so handlers act once. A
- * handler that throws is retried with backoff by the queue.
+ * Runs a handler for each event of a queue, in the transaction that also records the event id
+ * in the service's `processed_events` (one transaction per fetch, a savepoint per event): a
+ * redelivered event is skipped, so handlers act once. An event whose handler throws is retried
+ * with backoff by the queue; the others of its fetch are not.
  */
 @Injectable()
 export class EventConsumer {
@@ -46,7 +47,7 @@ export class EventConsumer {
   ) {}
 
   async consume(queue: string, handle: EventHandler, options: ConsumeOptions = {}): Promise<void> {
-    await this.work(queue, options, (event) => this.handleOnce(queue, event, handle));
+    await this.work(queue, options, (events) => this.handleBatch(queue, events, handle));
   }
 
   /** Like `consume`, with the slow part of each event outside any transaction. */
@@ -55,17 +56,53 @@ export class EventConsumer {
     handler: PreparedEventHandler<P>,
     options: ConsumeOptions = {},
   ): Promise<void> {
-    await this.work(queue, options, (event) => this.handlePreparedOnce(queue, event, handler));
+    await this.work(queue, options, async (events) => {
+      const failures = new Map<number, unknown>();
+      for (const [index, event] of events.entries()) {
+        await this.handlePreparedOnce(queue, event, handler).catch((error: unknown) =>
+          failures.set(index, error),
+        );
+      }
+      return failures;
+    });
   }
 
   /** Handles one event unless it was handled before; exposed for tests of redelivery. */
   async handleOnce(queue: string, event: EventEnvelope, handle: EventHandler): Promise<void> {
-    const afterCommit = await this.dataSource.transaction(async (manager) =>
-      (await this.markHandled(manager, queue, event))
-        ? handle(event, manager as unknown as Tx)
-        : undefined,
-    );
-    afterCommit?.();
+    const [failure] = (await this.handleBatch(queue, [event], handle)).values();
+    if (failure !== undefined) throw failure;
+  }
+
+  /**
+   * Handles a fetch of events in one transaction, each event inside a savepoint: one commit for
+   * the lot (a commit per event cost the search index two thirds of its throughput), while an
+   * event whose handler throws is rolled back alone and reported by its index for a retry.
+   * Functions the handlers return run once the transaction committed.
+   */
+  async handleBatch(
+    queue: string,
+    events: EventEnvelope[],
+    handle: EventHandler,
+  ): Promise<Map<number, unknown>> {
+    const failures = new Map<number, unknown>();
+    const afterCommit: (() => void)[] = [];
+    await this.dataSource.transaction(async (manager) => {
+      for (const [index, event] of events.entries()) {
+        await manager.query('SAVEPOINT event');
+        try {
+          if (await this.markHandled(manager, queue, event)) {
+            const after = await handle(event, manager as unknown as Tx);
+            if (after) afterCommit.push(after);
+          }
+          await manager.query('RELEASE SAVEPOINT event');
+        } catch (error) {
+          await manager.query('ROLLBACK TO SAVEPOINT event');
+          failures.set(index, error);
+        }
+      }
+    });
+    for (const after of afterCommit) after();
+    return failures;
   }
 
   /**
@@ -92,16 +129,21 @@ export class EventConsumer {
     afterCommit?.();
   }
 
+  /** Fails only the jobs whose events failed (the queue retries them); the rest complete. */
   private async work(
     queue: string,
     { batchSize = 100 }: ConsumeOptions,
-    handle: (event: EventEnvelope) => Promise<void>,
+    handle: (events: EventEnvelope[]) => Promise<Map<number, unknown>>,
   ): Promise<void> {
-    await this.bus.boss.work<EventEnvelope>(
+    const boss = this.bus.boss;
+    await boss.work<EventEnvelope>(
       queue,
       { batchSize, pollingIntervalSeconds: 0.5 },
       async (jobs) => {
-        for (const job of jobs) await handle(job.data);
+        const failures = await handle(jobs.map((job) => job.data));
+        for (const [index, error] of failures) {
+          await boss.fail(queue, jobs[index].id, failureOf(error));
+        }
       },
     );
   }
@@ -118,4 +160,11 @@ export class EventConsumer {
     );
     return fresh.length > 0;
   }
+}
+
+/** What the queue records of a failed job (pg-boss stores it with the job, for operators). */
+function failureOf(error: unknown): object {
+  return error instanceof Error
+    ? { name: error.name, message: error.message, stack: error.stack }
+    : { message: String(error) };
 }

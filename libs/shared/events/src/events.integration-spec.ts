@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { INestApplicationContext } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { DataSource } from 'typeorm';
@@ -108,6 +109,35 @@ describe('events between services', () => {
       seen,
     );
     expect(seen).not.toHaveBeenCalled();
+  });
+
+  it('rolls back only the event whose handler failed, and commits the rest of its fetch', async () => {
+    const events = [1, 2, 3].map((n): EventEnvelope => ({
+      id: randomUUID(),
+      ...profileChanged(1000 + n),
+      occurredAt: new Date().toISOString(),
+      source: SCHEMA,
+    }));
+    const failing = async (event: EventEnvelope, tx: Tx) => {
+      await handler(event, tx);
+      if (event === events[1]) throw new Error('not now');
+    };
+
+    const failures = await app.get(EventConsumer).handleBatch(QUEUE, events, failing);
+
+    expect([...failures.keys()]).toEqual([1]);
+    const handled = await query(
+      `SELECT h.user_id FROM ${SCHEMA}.handled h
+       JOIN ${SCHEMA}.processed_events p ON p.event_id = h.event_id
+       WHERE h.event_id = ANY($1::uuid[]) ORDER BY h.user_id`,
+      [events.map((event) => event.id)],
+    );
+    expect(handled).toEqual([{ user_id: 'user-1001' }, { user_id: 'user-1003' }]);
+    expect(
+      await count(
+        `SELECT count(*) FROM ${SCHEMA}.processed_events WHERE event_id = '${events[1].id}'`,
+      ),
+    ).toBe(0);
   });
 
   it('keeps an event that was not relayed when its transaction rolled back out of the queues', async () => {
