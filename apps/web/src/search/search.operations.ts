@@ -88,7 +88,9 @@ export const SEARCH: TypedDocumentNode<
   {
     search: {
       nodes: SearchHit[];
+      /** A lower bound when `totalIsExact` is false, and so are the facet counts. */
       total: number;
+      totalIsExact: boolean;
       facets: SearchFacets;
       pageInfo: { endCursor: string | null; hasNextPage: boolean };
     };
@@ -101,6 +103,7 @@ export const SEARCH: TypedDocumentNode<
         ...SearchHitFields
       }
       total
+      totalIsExact
       facets {
         types {
           value

@@ -29,6 +29,7 @@ import { DOCUMENT_KINDS } from '@web/library/library.operations';
 import { ApiErrorAlert } from '@web/ui/error-alert';
 import { SearchIcon } from '@web/ui/icons';
 import { PageHeader } from '@web/ui/page-header';
+import { formatCount, totalText } from './search-count';
 import { SearchSnippet } from './search-snippet';
 import type {
   FacetCount,
@@ -85,6 +86,7 @@ function filterOf(params: URLSearchParams): SearchFilter {
  */
 export default function SearchPage() {
   const { t } = useTranslation();
+  const { language } = useLocale();
   const [params, setParams] = useSearchParams();
   const query = (params.get('q') ?? '').trim();
   const [input, setInput] = useState(query);
@@ -160,6 +162,7 @@ export default function SearchPage() {
           <Grid.Col span={{ base: 12, md: 3 }}>
             <Facets
               facets={results.facets}
+              exact={results.totalIsExact}
               params={params}
               onChoose={choose}
               onClear={filtered ? clearFilters : undefined}
@@ -168,7 +171,7 @@ export default function SearchPage() {
           <Grid.Col span={{ base: 12, md: 9 }}>
             <Stack gap="md">
               <Text size="sm" c="dimmed" role="status" aria-live="polite">
-                {t('search.total', { count: results.total })}
+                {totalText(t, results.total, results.totalIsExact, language)}
               </Text>
               {results.nodes.length === 0 ? (
                 <EmptyState
@@ -260,11 +263,14 @@ function kindLabel(t: TFunction, kind: string): string {
 
 function Facets({
   facets,
+  exact,
   params,
   onChoose,
   onClear,
 }: {
   facets: SearchFacets;
+  /** Whether the counts count every match, or only the newest ones (then shown with "+"). */
+  exact: boolean;
   params: URLSearchParams;
   onChoose(param: string, values: string[]): void;
   onClear?: () => void;
@@ -320,7 +326,7 @@ function Facets({
                     <>
                       {label(facet, count.value)}{' '}
                       <Text span c="dimmed" size="sm">
-                        ({count.count})
+                        ({formatCount(count.count, exact, language)})
                       </Text>
                     </>
                   }
