@@ -21,6 +21,9 @@ const TITLE = 'Čišćenje retenzije Ribnica u Kraljevu';
 const WORD_LATIN = 'žabokrečina';
 const WORD_CYRILLIC = 'жабокречина';
 const COLLECTION = 'Zaštita voda: izabrane prakse';
+/** Shares words of TITLE: the document's page lists it among similar documents. */
+const RELATED_TITLE = 'Kvalitet vode retenzije Ribnica posle čišćenja';
+const MINUTES_TITLE = 'Zapisnik sa sastanka o budžetskom kalendaru';
 const DEJAVU_SANS = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf');
 
 /** A two-page PDF with real Serbian text (DejaVu Sans, so č, ć, ž are characters, not shapes). */
@@ -79,11 +82,15 @@ async function eventually<T>(task: () => Promise<T>, timeoutMs = 45_000): Promis
 }
 
 /** A small text document in the network, through the API, as the member. */
-async function addTextDocument(token: string, networkId: string): Promise<string> {
-  const body = Buffer.from('Zapisnik sa sastanka mreže o budžetskom kalendaru.\n', 'utf8');
+async function addTextDocument(
+  token: string,
+  networkId: string,
+  { title, kind, text }: { title: string; kind: string; text: string },
+): Promise<string> {
+  const body = Buffer.from(`${text}\n`, 'utf8');
   const { requestUpload } = await graphql<{ requestUpload: { uploadId: string; url: string } }>(
     'mutation($i: RequestUploadInput!) { requestUpload(input: $i) { uploadId url } }',
-    { i: { filename: 'zapisnik.txt', contentType: 'text/plain', size: body.length } },
+    { i: { filename: 'dokument.txt', contentType: 'text/plain', size: body.length } },
     token,
   );
   const put = await fetch(requestUpload.url, { method: 'PUT', body });
@@ -93,8 +100,8 @@ async function addTextDocument(token: string, networkId: string): Promise<string
     {
       i: {
         uploadId: requestUpload.uploadId,
-        kind: 'MINUTES',
-        title: 'Zapisnik sa sastanka o budžetskom kalendaru',
+        kind,
+        title,
         visibility: 'NETWORK',
         networkIds: [networkId],
         languages: ['sr-Latn'],
@@ -111,6 +118,7 @@ describe('library and search', () => {
   let member = { token: '', id: '' };
   let networkId = '';
   let adminToken = '';
+  let relatedId = '';
 
   beforeAll(async () => {
     adminToken = await signInAdmin();
@@ -130,7 +138,18 @@ describe('library and search', () => {
     );
     // The library learns of the membership from the networks' events: once it has, the member
     // may add documents to the network.
-    await eventually(() => addTextDocument(member.token, networkId));
+    await eventually(() =>
+      addTextDocument(member.token, networkId, {
+        title: MINUTES_TITLE,
+        kind: 'MINUTES',
+        text: 'Zapisnik sa sastanka mreže o budžetskom kalendaru.',
+      }),
+    );
+    relatedId = await addTextDocument(member.token, networkId, {
+      title: RELATED_TITLE,
+      kind: 'REPORT',
+      text: 'Merenja kiseonika i providnosti vode tokom godine posle uklanjanja rastinja.',
+    });
   });
 
   it('uploads a PDF with its good-practice account, finds it by a word of its text typed in Cyrillic, and opens it', async () => {
@@ -140,7 +159,7 @@ describe('library and search', () => {
     // The library, from the main navigation.
     await page.getByRole('banner').getByRole('link', { name: 'Biblioteka', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Biblioteka' }).waitFor();
-    await page.getByRole('link', { name: 'Zapisnik sa sastanka o budžetskom kalendaru' }).waitFor();
+    await page.getByRole('link', { name: MINUTES_TITLE }).waitFor();
     await screenshot(page, 'library-list');
     await checkScreen(page, 'library-list');
 
@@ -228,11 +247,26 @@ describe('library and search', () => {
       );
       if (!search.nodes.some((hit) => hit.id === documentId)) throw new Error('not indexed yet');
     }, 60_000);
+    await eventually(async () => {
+      const { similarDocuments } = await graphql<{ similarDocuments: { id: string }[] }>(
+        'query($d: ID!) { similarDocuments(documentId: $d) { id } }',
+        { d: documentId },
+        member.token,
+      );
+      if (!similarDocuments.some((hit) => hit.id === relatedId)) throw new Error('not indexed yet');
+    });
 
     // The header's search box: the word in Cyrillic suggests the document (written in Latin).
     await page.reload();
     await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
     await page.getByRole('link', { name: COLLECTION }).waitFor();
+    // Documents like it, in a list under their own heading, each linking to its page.
+    const similar = page.getByRole('region', { name: 'Slični dokumenti' });
+    await similar.getByRole('heading', { level: 2, name: 'Slični dokumenti' }).waitFor();
+    const related = similar.getByRole('listitem').getByRole('link', { name: RELATED_TITLE });
+    await related.waitFor();
+    expect(await related.getAttribute('href')).toBe(`/library/documents/${relatedId}`);
+    expect(await similar.getByRole('link', { name: TITLE, exact: true }).count()).toBe(0);
     await screenshot(page, 'library-document');
     await checkScreen(page, 'library-document');
 
@@ -283,10 +317,10 @@ describe('library and search', () => {
     await page.locator(`iframe[title="Pregled dokumenta: ${TITLE}"]`).waitFor();
     await screenshot(page, 'library-document-preview');
 
-    // The network's library tab lists both of its documents.
+    // The network's library tab lists its documents.
     await page.goto(`/networks/${SLUG}?tab=library`);
     await page.getByRole('link', { name: TITLE }).waitFor();
-    await page.getByRole('link', { name: 'Zapisnik sa sastanka o budžetskom kalendaru' }).waitFor();
+    await page.getByRole('link', { name: MINUTES_TITLE }).waitFor();
     await page.getByRole('link', { name: COLLECTION }).waitFor();
     await screenshot(page, 'library-network-tab');
     await checkScreen(page, 'library-network-tab');

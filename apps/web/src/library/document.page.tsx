@@ -26,7 +26,9 @@ import { notify } from '@web/ui/notify';
 import { PageHeader } from '@web/ui/page-header';
 import { DocumentCollections } from './document-collections';
 import { DocumentPreview } from './document-preview';
+import { DocumentSection as Section } from './document-section';
 import { FileUpload } from './file-upload';
+import { SimilarDocuments } from './similar-documents';
 import type { DocumentDetail } from './library.operations';
 import { ADD_DOCUMENT_VERSION, DELETE_DOCUMENT, DOCUMENT } from './library.operations';
 import { fileSize, topicName } from './library-labels';
@@ -88,17 +90,6 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
         {children}
       </Text>
     </div>
-  );
-}
-
-function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
-  return (
-    <Card withBorder radius="md" padding="md" component="section" aria-labelledby={id}>
-      <Title order={2} size="h4" id={id} mb="sm">
-        {title}
-      </Title>
-      {children}
-    </Card>
   );
 }
 
@@ -289,6 +280,8 @@ function DocumentView({ document }: { document: DocumentDetail }) {
             networkIds={document.networks.map((network) => network.id)}
           />
         </Section>
+
+        <SimilarDocuments documentId={document.id} />
 
         <Anchor component={Link} to="/library" size="sm">
           {t('library.backToLibrary')}

@@ -28,6 +28,10 @@ export const DOCUMENT_KINDS: readonly DocumentKind[] = [
   'OTHER',
 ];
 
+/** Whether a kind named by another service (search) is one of the library's. */
+export const isDocumentKind = (kind: string): kind is DocumentKind =>
+  (DOCUMENT_KINDS as readonly string[]).includes(kind);
+
 export type DocumentVisibility = 'ALL_MEMBERS' | 'NETWORK' | 'PUBLIC';
 export const DOCUMENT_VISIBILITIES: readonly DocumentVisibility[] = [
   'ALL_MEMBERS',

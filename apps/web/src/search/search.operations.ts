@@ -139,6 +139,31 @@ export const SEARCH: TypedDocumentNode<
   ${HIT_FIELDS}
 `;
 
+/** A document like another one: enough to name and link it. */
+export type SimilarDocument = Pick<
+  SearchHit,
+  '__typename' | 'type' | 'id' | 'title' | 'kind' | 'date'
+>;
+
+/**
+ * Documents like this one that the viewer may read. Without the snippet: a hit's snippet in the
+ * cache is the search page's, with the matched words marked.
+ */
+export const SIMILAR_DOCUMENTS: TypedDocumentNode<
+  { similarDocuments: SimilarDocument[] },
+  { documentId: string; first: number }
+> = gql`
+  query SimilarDocuments($documentId: ID!, $first: Int!) {
+    similarDocuments(documentId: $documentId, first: $first) {
+      type
+      id
+      title
+      kind
+      date
+    }
+  }
+`;
+
 /** Where a hit opens in the app. */
 export function hitPath(hit: Pick<SearchHit, 'type' | 'id' | 'title' | 'network'>): string {
   switch (hit.type) {

@@ -24,8 +24,7 @@ import { OrganisationLabel } from '@web/admin/organisation-label';
 import { useLocale } from '@web/i18n/format';
 import { networkName } from '@web/networks/network-logic';
 import { useLibraryNetworks } from '@web/library/library-labels';
-import type { DocumentKind } from '@web/library/library.operations';
-import { DOCUMENT_KINDS } from '@web/library/library.operations';
+import { isDocumentKind } from '@web/library/library.operations';
 import { ApiErrorAlert } from '@web/ui/error-alert';
 import { SearchIcon } from '@web/ui/icons';
 import { PageHeader } from '@web/ui/page-header';
@@ -249,8 +248,6 @@ function HitCard({ hit }: { hit: SearchHit }) {
 const OTHER_KINDS = ['POST', 'ANNOUNCEMENT', 'OPENING', 'REPLY', 'OPEN', 'CLOSED'] as const;
 type OtherKind = (typeof OTHER_KINDS)[number];
 
-const isDocumentKind = (kind: string): kind is DocumentKind =>
-  (DOCUMENT_KINDS as readonly string[]).includes(kind);
 const isOtherKind = (kind: string): kind is OtherKind =>
   (OTHER_KINDS as readonly string[]).includes(kind);
 
