@@ -122,6 +122,21 @@ const ops: Record<string, Operation> = {
     query: 'mutation($id: ID!) { deleteDocument(id: $id) }',
     variables: async (w) => ({ id: w.documentId }),
   },
+  restoreDocument: {
+    query: 'mutation($id: ID!) { restoreDocument(id: $id) { id title } }',
+    variables: async (w, app) => {
+      await app.client.ok(
+        'mutation($id: ID!) { deleteDocument(id: $id) }',
+        { id: w.documentId },
+        w.tokenOf('author'),
+      );
+      return { id: w.documentId };
+    },
+  },
+  deletedDocuments: {
+    query: '{ deletedDocuments(first: 100) { nodes { id title } } }',
+    variables: async () => ({}),
+  },
   addDocumentToCollection: {
     query:
       'mutation($c: ID!, $d: ID!) { addDocumentToCollection(collectionId: $c, documentId: $d) { id } }',
@@ -141,6 +156,8 @@ const NM = 'NOT_A_MEMBER';
 /** The author, the network's coordinator, staff and administrators. */
 const EDITORS = (hidden: string) => [U, hidden, F, ok, ok, ok, ok];
 const EDITORS_ALL = EDITORS(F);
+/** Staff and administrators only. */
+const STAFF = [U, F, F, F, F, ok, ok];
 
 /** In the order of ACTORS: anonymous, outsider, member, author, coordinator, staff, admin. */
 const matrix: Record<keyof typeof ops, Record<Visibility, string[]>> = {
@@ -167,6 +184,8 @@ const matrix: Record<keyof typeof ops, Record<Visibility, string[]>> = {
   updateDocument: { PUBLIC: EDITORS_ALL, ALL_MEMBERS: EDITORS_ALL, NETWORK: EDITORS(NF) },
   addDocumentVersion: { PUBLIC: EDITORS_ALL, ALL_MEMBERS: EDITORS_ALL, NETWORK: EDITORS(NF) },
   deleteDocument: { PUBLIC: EDITORS_ALL, ALL_MEMBERS: EDITORS_ALL, NETWORK: EDITORS(NF) },
+  restoreDocument: { PUBLIC: STAFF, ALL_MEMBERS: STAFF, NETWORK: STAFF },
+  deletedDocuments: { PUBLIC: STAFF, ALL_MEMBERS: STAFF, NETWORK: STAFF },
   addDocumentToCollection: {
     PUBLIC: [U, F, F, F, ok, ok, ok],
     ALL_MEMBERS: [U, F, F, F, ok, ok, ok],

@@ -44,6 +44,8 @@ export const libraryConfig = defineConfig(
       .int()
       .min(60)
       .default(24 * 3600),
+    /** A deleted document can be restored this long; then its files and text are purged. */
+    LIBRARY_DELETED_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
   }),
 );
 

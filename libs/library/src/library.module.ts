@@ -25,7 +25,9 @@ import { TopicLoader } from './topics/topic.loader';
 import { TopicRepository } from './topics/topic.repository';
 import { TopicResolver } from './topics/topic.resolver';
 import { TopicService } from './topics/topic.service';
-import { UploadSweepScheduler } from './uploads/upload-sweep.scheduler';
+import { LibrarySweepScheduler } from './sweeps/library-sweep.scheduler';
+import { DeletedDocumentsResolver } from './documents/deleted-documents.resolver';
+import { DocumentPurgeService } from './documents/document-purge.service';
 import { UploadRepository } from './uploads/upload.repository';
 import { UploadService } from './uploads/upload.service';
 
@@ -66,12 +68,14 @@ export class LibraryModule {
         CollectionService,
         TopicResolver,
         DocumentResolver,
+        DeletedDocumentsResolver,
         DocumentVersionResolver,
         ThreadDocumentsResolver,
         CollectionResolver,
         LibraryReplicaEventsConsumer,
         ExtractionConsumer,
-        UploadSweepScheduler,
+        LibrarySweepScheduler,
+        DocumentPurgeService,
         demoDocumentsSeederProvider(config.SEED_DEMO_DATA),
       ],
     };

@@ -1,14 +1,18 @@
 import { operationAccess } from '@mreza/shared/auth';
 import { CollectionResolver } from './collections/collection.resolver';
+import { DeletedDocumentsResolver } from './documents/deleted-documents.resolver';
 import { DocumentResolver } from './documents/document.resolver';
 import { TopicResolver } from './topics/topic.resolver';
 
 describe('library operation access', () => {
   it('matches the intended table: a new or changed operation must be added here on purpose', () => {
     const table = Object.fromEntries(
-      operationAccess([DocumentResolver, CollectionResolver, TopicResolver]).map(
-        ({ operation, access }) => [operation, access],
-      ),
+      operationAccess([
+        DocumentResolver,
+        DeletedDocumentsResolver,
+        CollectionResolver,
+        TopicResolver,
+      ]).map(({ operation, access }) => [operation, access]),
     );
     // Public: reading documents (the service shows anonymous callers PUBLIC ones only) and the
     // topic list. Visibility, membership and editor rules are checked in the services and
@@ -22,6 +26,7 @@ describe('library operation access', () => {
       'Mutation deleteDocument': 'signed-in',
       'Mutation deleteDocumentCollection': 'signed-in',
       'Mutation removeDocumentFromCollection': 'signed-in',
+      'Mutation restoreDocument': 'ADMIN | STAFF',
       'Mutation reorderDocumentCollection': 'signed-in',
       'Mutation requestUpload': 'signed-in',
       'Mutation updateDocument': 'signed-in',
@@ -30,6 +35,7 @@ describe('library operation access', () => {
       'Query document': 'public',
       'Query documentCollection': 'signed-in',
       'Query documentCollections': 'signed-in',
+      'Query deletedDocuments': 'ADMIN | STAFF',
       'Query documents': 'public',
       'Query libraryTopics': 'public',
     });

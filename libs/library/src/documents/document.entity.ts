@@ -51,3 +51,12 @@ export interface DocumentRecord extends DocumentMetadata {
   deletedAt: Date | null;
   current: VersionRecord;
 }
+
+/** A deleted document whose files are kept until the retention ends (it may be restored). */
+export interface DeletedDocument {
+  id: string;
+  title: string;
+  kind: LibraryDocumentKind;
+  deletedAt: Date;
+  deletedBy: string;
+}

@@ -3,6 +3,7 @@ import type {
   LibraryDocumentDeletedV1,
   LibraryDocumentSnapshot,
   LibraryDocumentUpdatedV1,
+  LibraryTextExtractedV1,
   LibraryVersionStoredV1,
 } from '@mreza/shared/events';
 import type { DocumentRecord, VersionRecord } from './document.entity';
@@ -81,5 +82,25 @@ export const versionStored = (version: VersionRecord, actorId: string): LibraryV
     mimeType: version.mimeType,
     size: version.size,
     actorId,
+  },
+});
+
+/** The text of a version, for search; `current` says whether it replaces the document's. */
+export const textExtracted = (
+  document: DocumentRecord,
+  versionId: string,
+  extracted: { text: string; pages: number | null; truncated: boolean },
+): LibraryTextExtractedV1 => ({
+  type: 'library.document.text-extracted',
+  version: 1,
+  payload: {
+    documentId: document.id,
+    versionId,
+    current: document.current.id === versionId,
+    visibility: document.visibility,
+    networkIds: document.networkIds,
+    text: extracted.text,
+    pages: extracted.pages,
+    truncated: extracted.truncated,
   },
 });

@@ -262,8 +262,8 @@ describe('library documents', () => {
       `UPDATE library.uploads SET expires_at = now() - interval '1 minute' WHERE id = $1`,
       [uploadId],
     );
-    const { UploadSweepScheduler } = await import('../uploads/upload-sweep.scheduler');
-    await app.app.get(UploadSweepScheduler).tick();
+    const { LibrarySweepScheduler } = await import('../sweeps/library-sweep.scheduler');
+    await app.app.get(LibrarySweepScheduler).tick();
     expect(await app.query(`SELECT id FROM library.uploads WHERE id = $1`, [uploadId])).toEqual([]);
     expect(await app.storage.list(`files/${uploadId}`)).toEqual([]);
   });

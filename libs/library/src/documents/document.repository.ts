@@ -5,6 +5,7 @@ import type { Cursor, Page, Tx } from '@mreza/shared/database';
 import { managerOf, toPage } from '@mreza/shared/database';
 import type { ReaderScope } from '../access/library-access';
 import type {
+  DeletedDocument,
   DocumentMetadata,
   DocumentRecord,
   ExtractionStatus,
@@ -281,6 +282,92 @@ export class DocumentRepository {
        WHERE id = $1`,
       [versionId, status, pages, failure],
     );
+  }
+
+  /** Deleted documents whose files are still kept, most recently deleted first. */
+  async findDeletedPage(cursor: Cursor | undefined, limit: number): Promise<Page<DeletedDocument>> {
+    const rows = await this.dataSource.query<
+      {
+        id: string;
+        title: string;
+        kind: DocumentRecord['kind'];
+        deleted_at: Date;
+        deleted_by: string;
+      }[]
+    >(
+      `SELECT id, title, kind, deleted_at, deleted_by FROM library.documents
+       WHERE deleted_at IS NOT NULL AND purged_at IS NULL
+         AND ($1::timestamptz IS NULL OR (deleted_at, id) < ($1::timestamptz, $2::uuid))
+       ORDER BY deleted_at DESC, id DESC LIMIT $3`,
+      [cursor?.key ?? null, cursor?.id ?? null, limit + 1],
+    );
+    const deleted = rows.map((row) => ({
+      id: row.id,
+      title: row.title,
+      kind: row.kind,
+      deletedAt: new Date(row.deleted_at),
+      deletedBy: row.deleted_by,
+    }));
+    return toPage(deleted, limit, (document) => ({
+      key: document.deletedAt.toISOString(),
+      id: document.id,
+    }));
+  }
+
+  /** Undeletes a document whose files are still kept; false when there is none such. */
+  async restore(id: string, tx: Tx): Promise<boolean> {
+    const rows: unknown[] = await managerOf(this.dataSource, tx).query(
+      `WITH restored AS (
+         UPDATE library.documents SET deleted_at = NULL, deleted_by = NULL,
+           updated_at = date_trunc('milliseconds', clock_timestamp())
+         WHERE id = $1 AND deleted_at IS NOT NULL AND purged_at IS NULL RETURNING id)
+       SELECT id FROM restored`,
+      [id],
+    );
+    return rows.length > 0;
+  }
+
+  /** Documents deleted before `before` whose files are still kept, with every version's key. */
+  async findPurgeable(
+    before: Date,
+    limit: number,
+  ): Promise<{ id: string; versionIds: string[]; objectKeys: string[] }[]> {
+    const rows = await this.dataSource.query<
+      { id: string; version_ids: string[]; object_keys: string[] }[]
+    >(
+      `SELECT d.id, array_agg(v.id) AS version_ids, array_agg(v.object_key) AS object_keys
+       FROM library.documents d JOIN library.document_versions v ON v.document_id = d.id
+       WHERE d.deleted_at < $1 AND d.purged_at IS NULL
+       GROUP BY d.id ORDER BY min(d.deleted_at) LIMIT $2`,
+      [before, limit],
+    );
+    return rows.map((row) => ({
+      id: row.id,
+      versionIds: row.version_ids,
+      objectKeys: row.object_keys,
+    }));
+  }
+
+  /** Marks documents' files gone and forgets their versions' texts. */
+  async markPurged(documentIds: string[], versionIds: string[]): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      await manager.query(`DELETE FROM library.version_texts WHERE version_id = ANY($1::uuid[])`, [
+        versionIds,
+      ]);
+      await manager.query(
+        `UPDATE library.documents SET purged_at = date_trunc('milliseconds', clock_timestamp())
+         WHERE id = ANY($1::uuid[])`,
+        [documentIds],
+      );
+    });
+  }
+
+  /** A version's extracted text, when it was extracted. */
+  async findText(versionId: string, tx?: Tx): Promise<{ text: string; truncated: boolean } | null> {
+    const [row] = await managerOf(this.dataSource, tx).query<
+      { text: string; truncated: boolean }[]
+    >(`SELECT text, truncated FROM library.version_texts WHERE version_id = $1`, [versionId]);
+    return row ?? null;
   }
 
   /** Keeps a version's extracted text (read by the search index's rebuild). */

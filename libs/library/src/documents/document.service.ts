@@ -12,12 +12,18 @@ import { TopicNotFoundError } from '../topics/topic.errors';
 import { TopicRepository } from '../topics/topic.repository';
 import type { AcceptedFile } from '../uploads/upload.service';
 import { UploadService } from '../uploads/upload.service';
-import type { DocumentMetadata, DocumentRecord, VersionRecord } from './document.entity';
+import type {
+  DeletedDocument,
+  DocumentMetadata,
+  DocumentRecord,
+  VersionRecord,
+} from './document.entity';
 import { DocumentNotFoundError, VersionNotFoundError } from './document.errors';
 import {
   documentCreated,
   documentDeleted,
   documentUpdated,
+  textExtracted,
   versionStored,
 } from './document.events';
 import { normaliseMetadata } from './document-metadata';
@@ -123,13 +129,43 @@ export class DocumentService {
     return { document, canEdit: true };
   }
 
-  /** Soft delete: readable by nobody; the files stay for recovery by operators. */
+  /**
+   * Soft delete: readable by nobody; staff may restore it until the retention ends
+   * (`LIBRARY_DELETED_RETENTION_DAYS`), when its files and text are purged.
+   */
   async delete(viewer: AuthUser, documentId: string): Promise<void> {
     await this.transaction.run(async (tx) => {
       const document = await this.requireEditable(viewer, documentId, tx, true);
       await this.documents.softDelete(document.id, viewer.id, tx);
       await this.outbox.record(tx, documentDeleted(document, viewer.id));
     });
+  }
+
+  /** Staff and administrators: a deleted document comes back, to search with its text. */
+  async restore(viewer: AuthUser, documentId: string): Promise<ReadableDocument> {
+    const document = await this.transaction.run(async (tx) => {
+      if (!(await this.documents.restore(documentId, tx))) throw new DocumentNotFoundError();
+      const restored = await this.reload(documentId, tx);
+      const text = await this.documents.findText(restored.current.id, tx);
+      await this.outbox.record(
+        tx,
+        documentUpdated(restored, await this.topicSlugs(restored.topicIds, tx), viewer.id),
+        ...(text
+          ? [
+              textExtracted(restored, restored.current.id, {
+                ...text,
+                pages: restored.current.extractedPages,
+              }),
+            ]
+          : []),
+      );
+      return restored;
+    });
+    return { document, canEdit: true };
+  }
+
+  deleted(first: number, after?: string): Promise<Page<DeletedDocument>> {
+    return this.documents.findDeletedPage(cursorFrom(after, 'timestamp'), first);
   }
 
   async document(viewer: AuthUser | undefined, documentId: string): Promise<ReadableDocument> {

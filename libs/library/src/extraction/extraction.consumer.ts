@@ -7,10 +7,12 @@ import type {
   PreparedEventHandler,
 } from '@mreza/shared/events';
 import { EventConsumer, EventOutbox } from '@mreza/shared/events';
+import { textExtracted } from '../documents/document.events';
 import { DocumentRepository } from '../documents/document.repository';
 import type { LibraryConfig } from '../library.config';
 import { LIBRARY_CONFIG } from '../library.config';
 import { ObjectStorage } from '../storage/object-storage';
+import { ExtractionInterruptedError } from './extraction.errors';
 import type { DocumentTextExtractor, ExtractionOutcome } from './extraction.port';
 import { TEXT_EXTRACTOR, isExtractionFailure } from './extraction.port';
 
@@ -42,7 +44,8 @@ export interface PreparedExtraction {
  * Extracts the text of each stored version (`library.version.stored`) and records it for
  * search (`library.document.text-extracted`). A file the extractor cannot read, or an
  * extractor fault, marks the version EXTRACTION_FAILED: it stays downloadable, nothing
- * crashes. Only a failure to read the file from storage is retried by the queue.
+ * crashes. Only a failure to read the file from storage, or an extraction cut short by the
+ * service's shutdown, is retried by the queue.
  *
  * The slow part (reading the file, up to a minute of extraction) runs outside any transaction,
  * under a claim on the version row; the result is recorded in a short transaction with the
@@ -90,7 +93,14 @@ export class ExtractionConsumer
       await this.documents.releaseExtraction(versionId, event.id);
       throw error;
     }
-    const outcome = await this.extract(bytes, version.mimeType);
+    let outcome: ExtractionOutcome;
+    try {
+      outcome = await this.extract(bytes, version.mimeType);
+    } catch (error) {
+      // Interrupted by shutdown: the queue delivers the event again.
+      await this.documents.releaseExtraction(versionId, event.id);
+      throw error;
+    }
     return { versionId, documentId, outcome };
   }
 
@@ -114,26 +124,14 @@ export class ExtractionConsumer
     await this.documents.saveText(versionId, outcome.text, outcome.truncated, tx);
     const document = await this.documents.findById(documentId, tx);
     if (!document || document.deletedAt) return;
-    await this.outbox.record(tx, {
-      type: 'library.document.text-extracted',
-      version: 1,
-      payload: {
-        documentId,
-        versionId,
-        current: document.current.id === versionId,
-        visibility: document.visibility,
-        networkIds: document.networkIds,
-        text: outcome.text,
-        pages: outcome.pages,
-        truncated: outcome.truncated,
-      },
-    });
+    await this.outbox.record(tx, textExtracted(document, versionId, outcome));
   }
 
   private async extract(bytes: Uint8Array, mimeType: string): Promise<ExtractionOutcome> {
     try {
       return await this.extractor.extract({ bytes, mimeType });
     } catch (error) {
+      if (error instanceof ExtractionInterruptedError) throw error;
       return {
         failure: `EXTRACTOR_ERROR: ${error instanceof Error ? error.message : String(error)}`,
       };

@@ -3,6 +3,7 @@ import { replicaMigration } from '@mreza/shared/replicas';
 import { Library1764000000300 } from './1764000000300-library';
 import { LibraryExtractionClaim1764000000400 } from './1764000000400-extraction-claim';
 import { LibraryVersionTexts1764000000500 } from './1764000000500-version-texts';
+import { LibraryDocumentPurge1764000000600 } from './1764000000600-document-purge';
 
 export const libraryMigrations = [
   outboxMigration('library', 1764000000000),
@@ -11,4 +12,5 @@ export const libraryMigrations = [
   Library1764000000300,
   LibraryExtractionClaim1764000000400,
   LibraryVersionTexts1764000000500,
+  LibraryDocumentPurge1764000000600,
 ];

@@ -2,10 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { Tx } from '@mreza/shared/database';
-import { advisoryLockKey, managerOf } from '@mreza/shared/database';
+import { managerOf } from '@mreza/shared/database';
 import type { UploadRecord } from './upload.entity';
-
-const SWEEP_LOCK = advisoryLockKey('mreza:library:upload-sweep');
 
 interface RawUpload {
   id: string;
@@ -93,26 +91,5 @@ export class UploadRepository {
 
   async deleteMany(ids: string[]): Promise<void> {
     await this.dataSource.query(`DELETE FROM library.uploads WHERE id = ANY($1::uuid[])`, [ids]);
-  }
-
-  /** Runs the work unless another instance holds the sweep lock; true when it ran. */
-  async runExclusively(work: () => Promise<void>): Promise<boolean> {
-    const runner = this.dataSource.createQueryRunner();
-    await runner.connect();
-    try {
-      const [{ locked }]: { locked: boolean }[] = await runner.query(
-        'SELECT pg_try_advisory_lock($1) AS locked',
-        [SWEEP_LOCK],
-      );
-      if (!locked) return false;
-      try {
-        await work();
-        return true;
-      } finally {
-        await runner.query('SELECT pg_advisory_unlock($1)', [SWEEP_LOCK]);
-      }
-    } finally {
-      await runner.release();
-    }
   }
 }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { Tx } from '@mreza/shared/database';
-import { advisoryLockKey, managerOf } from '@mreza/shared/database';
+import { managerOf, runExclusively } from '@mreza/shared/database';
 import type { DigestFrequencyName } from '@mreza/shared/events';
 import type { NotificationKind } from '../notifications/notification.entity';
 import { STILL_READABLE } from '../notifications/notification.repository';
@@ -66,7 +66,7 @@ const FROM = (userColumn: string) => `greatest(
   $4::timestamptz
 )`;
 
-const RUN_LOCK = advisoryLockKey('mreza:networks:notification-digests');
+const RUN_LOCK = 'mreza:networks:notification-digests';
 
 @Injectable()
 export class DigestRepository {
@@ -155,28 +155,9 @@ export class DigestRepository {
     );
   }
 
-  /**
-   * Runs `work` unless another instance is running it: a session advisory lock on a connection
-   * of its own, held while the work runs. Returns false when the lock was taken.
-   */
-  async runExclusively(work: () => Promise<void>): Promise<boolean> {
-    const runner = this.dataSource.createQueryRunner();
-    await runner.connect();
-    try {
-      const [{ locked }]: { locked: boolean }[] = await runner.query(
-        'SELECT pg_try_advisory_lock($1) AS locked',
-        [RUN_LOCK],
-      );
-      if (!locked) return false;
-      try {
-        await work();
-        return true;
-      } finally {
-        await runner.query('SELECT pg_advisory_unlock($1)', [RUN_LOCK]);
-      }
-    } finally {
-      await runner.release();
-    }
+  /** Runs `work` unless another instance is running it; false when one is. */
+  runExclusively(work: () => Promise<void>): Promise<boolean> {
+    return runExclusively(this.dataSource, RUN_LOCK, work);
   }
 }
 

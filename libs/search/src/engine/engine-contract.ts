@@ -241,7 +241,7 @@ export function describeEngineContract(
     });
 
     it_(
-      'says whether it knows the item whose body it is given, and leaves removed ones out',
+      "says whether it knows the item whose body it is given, and keeps a removed one's until it returns",
       async () => {
         const item = anItem({ title: `Izveštaj ${marker}`, access: 'PUBLIC' });
         expect(await engine.setBody(item, 'o vodovodu')).toBe(false);
@@ -249,6 +249,8 @@ export function describeEngineContract(
         await engine.remove([item], new Date('2024-07-01'));
         expect(await engine.setBody(item, 'o vodovodu')).toBe(true);
         expect(ids(await ask('vodovodu', ANONYMOUS_SCOPE))).toEqual([]);
+        await engine.upsert([{ ...item, body: undefined, sourceAt: new Date('2024-08-01') }]);
+        expect(ids(await ask('vodovodu', ANONYMOUS_SCOPE))).toEqual([item.id]);
       },
     );
 

@@ -164,8 +164,9 @@ export interface SearchEngine {
   /** Withdraws a thread's replies with it. */
   removeChildren(parentId: string, at: Date, tx?: Tx): Promise<void>;
   /**
-   * Replaces only the body of an item (a document's extracted text), unless it was removed.
-   * False when the index does not know the item yet (its own event has not been handled).
+   * Replaces only the body of an item (a document's extracted text). A removed item keeps it
+   * unsearchable, for when a newer upsert brings the item back (a restored document: its
+   * events may come in either order). False when the index does not know the item yet.
    */
   setBody(ref: ItemRef, body: string, tx?: Tx): Promise<boolean>;
   search(request: SearchRequest): Promise<SearchResult>;

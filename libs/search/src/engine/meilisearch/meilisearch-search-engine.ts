@@ -236,8 +236,8 @@ export class MeilisearchSearchEngine implements SearchEngine {
       let known = false;
       for (const id of ids) {
         const current = (await this.existing(id, [keyOf(ref)])).get(keyOf(ref));
-        known ||= current !== undefined;
-        if (!current || current.removed) continue;
+        if (!current) continue;
+        known = true;
         await this.index(id)
           .updateDocuments([{ key: current.key, body, bodyFolded: foldSerbian(body) }])
           .waitTask();

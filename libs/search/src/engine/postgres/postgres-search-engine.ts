@@ -204,10 +204,9 @@ export class PostgresSearchEngine implements SearchEngine {
       let known = false;
       for (const id of ids) {
         const [{ found }] = await manager.query(
-          `WITH item AS (SELECT removed FROM search.items_g${id} WHERE type = $1 AND id = $2),
-           updated AS (UPDATE search.items_g${id} SET body = $3
-             WHERE type = $1 AND id = $2 AND NOT removed RETURNING 1)
-           SELECT EXISTS (SELECT 1 FROM item) OR EXISTS (SELECT 1 FROM updated) AS found`,
+          `WITH updated AS (UPDATE search.items_g${id} SET body = $3
+             WHERE type = $1 AND id = $2 RETURNING 1)
+           SELECT EXISTS (SELECT 1 FROM updated) AS found`,
           [ref.type, ref.id, body],
         );
         known ||= found;

@@ -1,0 +1,38 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { LibraryConfig } from '../library.config';
+import { LIBRARY_CONFIG } from '../library.config';
+import { ObjectStorage } from '../storage/object-storage';
+import { DocumentRepository } from './document.repository';
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Ends the retention of deleted documents: their files leave storage and their texts the
+ * library; the document row stays, deleted, as the record that it existed.
+ */
+@Injectable()
+export class DocumentPurgeService {
+  constructor(
+    private readonly documents: DocumentRepository,
+    private readonly storage: ObjectStorage,
+    @Inject(LIBRARY_CONFIG) private readonly config: LibraryConfig,
+  ) {}
+
+  /** Purges documents deleted more than the retention before `now`; returns how many. */
+  async purgeExpired(now = new Date(), batch = 100): Promise<number> {
+    const before = new Date(now.getTime() - this.config.LIBRARY_DELETED_RETENTION_DAYS * DAY_MS);
+    let purged = 0;
+    for (;;) {
+      const expired = await this.documents.findPurgeable(before, batch);
+      if (expired.length === 0) return purged;
+      // Objects first: a failure leaves the rows to try again, never a row without its file.
+      await this.storage.remove(expired.flatMap((document) => document.objectKeys));
+      await this.documents.markPurged(
+        expired.map((document) => document.id),
+        expired.flatMap((document) => document.versionIds),
+      );
+      purged += expired.length;
+      if (expired.length < batch) return purged;
+    }
+  }
+}
