@@ -38,3 +38,14 @@ export const tooLarge = (message = 'The file is too large to extract its text.')
 
 export const encrypted = (message = 'The document is encrypted.') =>
   new ExtractionError('ENCRYPTED', message);
+
+/**
+ * The extractor was shut down before the job finished (the service is stopping): no outcome for
+ * the file, which must be extracted again by the next run.
+ */
+export class ExtractionInterruptedError extends Error {
+  constructor() {
+    super('Text extraction was interrupted by a shutdown.');
+    this.name = ExtractionInterruptedError.name;
+  }
+}

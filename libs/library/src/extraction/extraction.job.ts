@@ -5,12 +5,31 @@ import type { ExtractionOutcome } from './extraction.port';
 import type { Reader } from './readers/reader';
 import { TextCollector } from './text-collector';
 
-/** What the extractor sends a worker (`workerData`): plain data only. */
+/** What the extractor sends a worker for one file: plain data only. */
 export interface ExtractionJob {
   filePath: string;
   format: DocumentFormat;
   limits: ReaderLimits;
 }
+
+/** A job as a pool task: `id` names it in the worker's `ExtractionStarted` message. */
+export interface ExtractionTask {
+  id: number;
+  job: ExtractionJob;
+}
+
+/**
+ * Posted by a worker when it begins a task: the time limit counts from here, not from the
+ * moment the job joined the queue.
+ */
+export interface ExtractionStarted {
+  extractionStarted: number;
+}
+
+export const isExtractionStarted = (message: unknown): message is ExtractionStarted =>
+  typeof message === 'object' &&
+  message !== null &&
+  typeof (message as Partial<ExtractionStarted>).extractionStarted === 'number';
 
 /** Each format's reader, loaded on demand: a worker loads only the libraries its job needs. */
 const READERS: Record<DocumentFormat, () => Promise<Reader>> = {

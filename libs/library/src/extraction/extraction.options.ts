@@ -2,7 +2,10 @@ import { availableParallelism } from 'node:os';
 
 /** Limits of text extraction; every one is a defence against a hostile or broken upload. */
 export interface ExtractionOptions {
-  /** Wall-clock limit of one job; past it the worker is terminated and the job is a TIMEOUT. */
+  /**
+   * Wall-clock limit of one job from the moment a worker begins it (time in the queue does not
+   * count); past it the worker is terminated and the job is a TIMEOUT.
+   */
   timeoutMs: number;
   /** The worker's V8 heap cap (`resourceLimits.maxOldGenerationSizeMb`); hitting it is TOO_LARGE. */
   maxHeapMb: number;
@@ -16,8 +19,10 @@ export interface ExtractionOptions {
   maxZipBytes: number;
   /** Zip-based formats: highest uncompressed/compressed ratio of an entry over 1 MiB. */
   maxZipRatio: number;
-  /** Jobs run at once; each holds a worker thread and a core while it runs. */
+  /** Jobs run at once; each holds a worker thread and a core while it runs. Others queue. */
   concurrency: number;
+  /** A worker thread beyond the first, idle this long, exits (a fresh one takes 300–450 ms). */
+  idleMs: number;
 }
 
 export const DEFAULT_EXTRACTION_OPTIONS: ExtractionOptions = {
@@ -29,12 +34,13 @@ export const DEFAULT_EXTRACTION_OPTIONS: ExtractionOptions = {
   maxZipBytes: 200 * 1024 * 1024,
   maxZipRatio: 200,
   concurrency: Math.max(1, Math.floor(availableParallelism() / 2)),
+  idleMs: 30_000,
 };
 
 /** Optional Nest provider of `Partial<ExtractionOptions>` overriding the defaults. */
 export const EXTRACTION_OPTIONS = Symbol('EXTRACTION_OPTIONS');
 
-/** What a worker needs of the options: plain data, sent through `workerData`. */
+/** What a worker needs of the options: plain data, sent with each job. */
 export type ReaderLimits = Pick<
   ExtractionOptions,
   'maxFileBytes' | 'maxTextBytes' | 'maxZipEntries' | 'maxZipBytes' | 'maxZipRatio'

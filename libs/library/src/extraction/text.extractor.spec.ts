@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { ExtractionInterruptedError } from './extraction.errors';
 import type { ExtractionOptions } from './extraction.options';
 import type { ExtractionOutcome } from './extraction.port';
 import {
@@ -42,7 +43,10 @@ describe(TextExtractor.name, () => {
     extractor = new TextExtractor();
   });
 
-  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+  afterAll(async () => {
+    await extractor.onModuleDestroy();
+    rmSync(folder, { recursive: true, force: true });
+  });
 
   const stored = (bytes: Buffer | string) => {
     files += 1;
@@ -55,11 +59,30 @@ describe(TextExtractor.name, () => {
     bytes: Buffer | string,
     mimeType: string,
     options?: Partial<ExtractionOptions>,
-  ): Promise<ExtractionOutcome> =>
-    (options ? new TextExtractor(options) : extractor).extract({
-      filePath: stored(bytes),
-      mimeType,
-    });
+  ): Promise<ExtractionOutcome> => {
+    if (!options) return extractor.extract({ filePath: stored(bytes), mimeType });
+    const own = new TextExtractor(options);
+    try {
+      return await own.extract({ filePath: stored(bytes), mimeType });
+    } finally {
+      await own.onModuleDestroy();
+    }
+  };
+
+  /** An extractor of one thread for the test, destroyed after it. */
+  const withOneThread = async (
+    options: Partial<ExtractionOptions>,
+    test: (own: TextExtractor) => Promise<void>,
+  ) => {
+    const own = new TextExtractor({ concurrency: 1, ...options });
+    try {
+      await test(own);
+    } finally {
+      await own.onModuleDestroy();
+    }
+  };
+
+  const aText = (text: string) => ({ filePath: stored(text), mimeType: MIME.txt });
 
   describe('PDF', () => {
     it('extracts Serbian Latin and Cyrillic text page by page, with the page count', async () => {
@@ -245,10 +268,70 @@ describe(TextExtractor.name, () => {
       });
     });
 
+    it('replaces the thread of a job that timed out, and runs the job queued behind it', async () => {
+      const pdf = await aPdf(Array.from({ length: 300 }, () => [LATIN, CYRILLIC]));
+      await withOneThread({ timeoutMs: 500 }, async (own) => {
+        const [before] = own.stats.threadIds;
+        const [slow, next] = await Promise.all([
+          own.extract({ filePath: stored(pdf), mimeType: MIME.pdf }),
+          own.extract(aText(LATIN)),
+        ]);
+        expect(slow).toMatchObject({ failure: 'TIMEOUT' });
+        expect(next).toMatchObject({ text: LATIN });
+        expect(own.stats.threadIds).toHaveLength(1);
+        expect(own.stats.threadIds).not.toContain(before);
+      });
+    });
+
+    it('runs the next job after one that ran out of memory', async () => {
+      const pdf = await aPdf(Array.from({ length: 300 }, () => [LATIN, CYRILLIC]));
+      await withOneThread({ maxHeapMb: 32 }, async (own) => {
+        expect(await own.extract({ filePath: stored(pdf), mimeType: MIME.pdf })).toMatchObject({
+          failure: 'TOO_LARGE',
+        });
+        expect(await own.extract(aText(CYRILLIC))).toMatchObject({ text: CYRILLIC });
+        expect(own.stats.threadIds).toHaveLength(1);
+      });
+    });
+
     it('reads bytes handed over instead of a path', async () => {
       expect(await extractor.extract({ bytes: Buffer.from(CYRILLIC), mimeType: MIME.txt })).toEqual(
         { text: CYRILLIC, pages: null, truncated: false },
       );
+    });
+  });
+
+  describe('worker threads', () => {
+    it('runs the next job in the thread of the last one, without starting another', async () => {
+      await withOneThread({}, async (own) => {
+        expect(await own.extract(aText(LATIN))).toMatchObject({ text: LATIN });
+        const first = own.stats;
+        expect(await own.extract(aText(CYRILLIC))).toMatchObject({ text: CYRILLIC });
+        expect(first.threadIds).toHaveLength(1);
+        expect(own.stats).toEqual({ threadIds: first.threadIds, completed: 2 });
+      });
+    });
+
+    it('runs at most `concurrency` jobs at once and queues the others', async () => {
+      await withOneThread({}, async (own) => {
+        const outcomes = await Promise.all(
+          [LATIN, CYRILLIC, LATIN].map((t) => own.extract(aText(t))),
+        );
+        expect(outcomes).toMatchObject([{ text: LATIN }, { text: CYRILLIC }, { text: LATIN }]);
+        expect(own.stats).toEqual({ threadIds: [expect.any(Number)], completed: 3 });
+      });
+    });
+
+    it('interrupts a running job at shutdown, and takes no job after it', async () => {
+      const pdf = await aPdf(Array.from({ length: 300 }, () => [LATIN, CYRILLIC]));
+      const own = new TextExtractor({ concurrency: 1 });
+      const running = own.extract({ filePath: stored(pdf), mimeType: MIME.pdf });
+      const interrupted = expect(running).rejects.toBeInstanceOf(ExtractionInterruptedError);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      await own.onModuleDestroy();
+      await interrupted;
+      await expect(own.extract(aText(LATIN))).rejects.toBeInstanceOf(ExtractionInterruptedError);
+      expect(own.stats.threadIds).toEqual([]);
     });
   });
 });
