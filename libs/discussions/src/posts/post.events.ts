@@ -4,15 +4,9 @@ import type {
   ThreadPostSnapshot,
   ThreadPostWithdrawnV1,
 } from '@mreza/shared/events';
+import { excerptOf } from '@mreza/shared/text';
 import type { ThreadEntity } from '../threads/thread.entity';
 import type { PostStatus, ThreadPostEntity } from './post.entity';
-
-export const EXCERPT_LENGTH = 280;
-
-export const excerptOf = (body: string): string => {
-  const flat = body.replace(/\s+/g, ' ').trim();
-  return flat.length <= EXCERPT_LENGTH ? flat : `${flat.slice(0, EXCERPT_LENGTH - 1)}…`;
-};
 
 const snapshotOf = (
   thread: ThreadEntity,

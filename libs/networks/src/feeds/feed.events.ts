@@ -9,16 +9,10 @@ import type {
   PostUnpinnedV1,
   PostUpdatedV1,
 } from '@mreza/shared/events';
+import { excerptOf } from '@mreza/shared/text';
 import type { NetworkPostEntity } from './post.entity';
 
 /** Builders of the feed events (contracts in `@mreza/shared/events`). */
-export const EXCERPT_LENGTH = 280;
-
-export const excerptOf = (body: string): string => {
-  const flat = body.replace(/\s+/g, ' ').trim();
-  return flat.length <= EXCERPT_LENGTH ? flat : `${flat.slice(0, EXCERPT_LENGTH - 1)}…`;
-};
-
 const snapshotOf = (post: NetworkPostEntity, actorId: string): PostSnapshot => ({
   postId: post.id,
   networkId: post.networkId,

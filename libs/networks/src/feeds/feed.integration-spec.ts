@@ -114,7 +114,7 @@ describe('network feeds', () => {
             authorId: member.id,
             kind: 'POST',
             pinned: false,
-            excerpt: '## Javne nabavke Ko ima iskustva sa **novim zakonom**?',
+            excerpt: 'Javne nabavke Ko ima iskustva sa novim zakonom?',
             body,
             actorId: member.id,
           },

@@ -68,7 +68,7 @@ describe('editing posts', () => {
           networkId: network.id,
           authorId: author.id,
           actorId: author.id,
-          excerpt: body,
+          excerpt: `Ispravka: vidi model i https://mreza.rs/threads/${THREAD}`,
           body,
           editedAt: edited.editedAt,
         }),
