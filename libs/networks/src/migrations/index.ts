@@ -5,6 +5,7 @@ import { Notifications1764000000500 } from './1764000000500-notifications';
 import { NotificationPreferences1764000000600 } from './1764000000600-notification-preferences';
 import { AnnouncementReadsAndSerbianOrder1764000000700 } from './1764000000700-announcement-reads-and-serbian-order';
 import { DiscussionNotifications1764000000800 } from './1764000000800-discussion-notifications';
+import { RepeatedWarnings1764000000900 } from './1764000000900-repeated-warnings';
 
 export const networksMigrations = [
   outboxMigration('networks', 1764000000000),
@@ -15,4 +16,5 @@ export const networksMigrations = [
   NotificationPreferences1764000000600,
   AnnouncementReadsAndSerbianOrder1764000000700,
   DiscussionNotifications1764000000800,
+  RepeatedWarnings1764000000900,
 ];

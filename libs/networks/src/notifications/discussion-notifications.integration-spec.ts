@@ -165,7 +165,7 @@ describe('notifications of discussions', () => {
     expect((await listOf(starter)).map((n) => n.kind)).toEqual(['MENTION']);
   });
 
-  it("tell a warned member the coordinator's reason, once", async () => {
+  it("tell a warned member the coordinator's reason, once per warning", async () => {
     const [coordinator, member] = [aUser(), aUser()];
     const network = await aNetwork().withCoordinator(coordinator).withMember(member).create(app);
     const warned = envelope('discussions.member.warned', {
@@ -191,6 +191,15 @@ describe('notifications of discussions', () => {
       },
     ]);
     expect(await listOf(coordinator)).toEqual([]);
+
+    // A second warning about the same post is news again.
+    await deliver(
+      envelope('discussions.member.warned', { ...warned.payload, reason: 'Poslednje upozorenje.' }),
+    );
+    expect((await listOf(member)).map((n) => n.reason)).toEqual([
+      'Poslednje upozorenje.',
+      'Bez uvreda, molim.',
+    ]);
   });
 
   it('of a closed network disappear when the member leaves it, and stay out of the digest', async () => {

@@ -85,7 +85,7 @@ export class NotificationRepository {
          AND ($9::uuid IS NULL OR m.user_id <> $9)
          AND ($10::text[] IS NULL OR m.role = ANY($10))
          AND ($11::uuid[] IS NULL OR m.user_id = ANY($11))
-       ON CONFLICT (user_id, kind, subject_id) DO NOTHING
+       ON CONFLICT (user_id, kind, subject_id) WHERE kind <> 'MODERATION_WARNING' DO NOTHING
        RETURNING id`,
       [
         ...contentParams(content),
@@ -102,7 +102,7 @@ export class NotificationRepository {
     const rows: unknown[] = await managerOf(this.dataSource, tx).query(
       `INSERT INTO networks.notifications (${COLUMNS})
        VALUES ($9, $1, $2, $3, $4, $5, $6, $7, $8)
-       ON CONFLICT (user_id, kind, subject_id) DO NOTHING
+       ON CONFLICT (user_id, kind, subject_id) WHERE kind <> 'MODERATION_WARNING' DO NOTHING
        RETURNING id`,
       [...contentParams(content), userId],
     );
