@@ -18,8 +18,14 @@ export class MailOutbox {
   ) {}
 
   async queue(message: OutgoingMail, tx: Tx): Promise<void> {
-    await this.mail.enqueue(message, tx);
-    if (!this.smtp.enabled) {
+    await this.queueAll([message], tx);
+  }
+
+  /** Many messages at once (an announcement to a network's members): a few multi-row inserts. */
+  async queueAll(messages: OutgoingMail[], tx: Tx): Promise<void> {
+    await this.mail.enqueueMany(messages, tx);
+    if (this.smtp.enabled) return;
+    for (const message of messages) {
       this.logger.log(
         `mail to ${message.recipient} queued (no SMTP_URL): ${message.subject}\n${message.body}`,
       );

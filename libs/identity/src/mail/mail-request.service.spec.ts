@@ -69,7 +69,7 @@ describe(MailRequestService.name, () => {
     built
       .mock(UserRepository)
       .findById.mockResolvedValue(person('author', { firstName: 'Petar', lastName: 'Perić' }));
-    built.mock(MailOutbox).queue.mockResolvedValue(undefined);
+    built.mock(MailOutbox).queueAll.mockResolvedValue(undefined);
     return built;
   };
 
@@ -77,16 +77,16 @@ describe(MailRequestService.name, () => {
     const { sut, mock } = await build();
     expect(await sut.fulfil(request, tx)).toBe(2);
     expect(mock(UserRepository).findByIds).toHaveBeenCalledWith(request.recipientIds, tx);
-    const queued = mock(MailOutbox).queue.mock.calls.map(
-      ([mail]) => mail as { recipient: string; subject: string; body: string },
-    );
+    expect(mock(MailOutbox).queueAll).toHaveBeenCalledTimes(1);
+    const [[messages, inTx]] = mock(MailOutbox).queueAll.mock.calls;
+    expect(inTx).toBe(tx);
+    const queued = messages as { recipient: string; subject: string; body: string }[];
     expect(queued.map((mail) => [mail.recipient, mail.subject])).toEqual([
       ['active@opstina.test', 'Obaveštenje mreže „Lokalne finansije“'],
       ['english@opstina.test', 'Announcement in the network "Local finances"'],
     ]);
     expect(queued[0].body).toContain('Petar Perić je objavio/la');
     expect(queued[1].body).toContain('https://mreza.example.org/networks/local-finances');
-    expect(mock(MailOutbox).queue).toHaveBeenCalledWith(expect.anything(), tx);
   });
 
   it('queues nothing, and looks up no author, when no recipient is active', async () => {
@@ -96,6 +96,6 @@ describe(MailRequestService.name, () => {
     ]);
     expect(await sut.fulfil(request, tx)).toBe(0);
     expect(mock(UserRepository).findById).not.toHaveBeenCalled();
-    expect(mock(MailOutbox).queue).not.toHaveBeenCalled();
+    expect(mock(MailOutbox).queueAll).not.toHaveBeenCalled();
   });
 });

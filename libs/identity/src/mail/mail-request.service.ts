@@ -44,7 +44,10 @@ export class MailRequestService {
     );
     if (recipients.length === 0) return 0;
     const render = await this.rendererOf(request, tx);
-    for (const user of recipients) await this.mail.queue(render(this.contextOf(user)), tx);
+    await this.mail.queueAll(
+      recipients.map((user) => render(this.contextOf(user))),
+      tx,
+    );
     return recipients.length;
   }
 

@@ -15,8 +15,12 @@ export interface OutgoingMail {
 export class MailRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async enqueue(mail: OutgoingMail, tx?: Tx): Promise<void> {
-    await managerOf(this.dataSource, tx).insert(MailMessageEntity, mail);
+  /** In inserts of at most 500 rows, well under PostgreSQL's limit of bound parameters. */
+  async enqueueMany(mails: OutgoingMail[], tx?: Tx): Promise<void> {
+    const manager = managerOf(this.dataSource, tx);
+    for (let start = 0; start < mails.length; start += 500) {
+      await manager.insert(MailMessageEntity, mails.slice(start, start + 500));
+    }
   }
 
   /** Newest first, for the administrators' outbox view. */
