@@ -104,12 +104,12 @@ export class PostService {
     requireSafeBody(body);
     const { thread, post, moderator, withdrawn } = await this.transaction.run(async (tx) => {
       const found = await this.requirePostForUpdate(postId, tx);
-      await this.requireReadablePost(viewer, found, tx);
+      const readable = await this.requireReadablePost(viewer, found, tx);
       if (found.authorId !== viewer.id) throw new NotTheAuthorError();
       if (found.status === PostStatus.HIDDEN || found.status === PostStatus.DELETED) {
         throw new PostNotEditableError(found.status);
       }
-      const open = await this.requireOpenThread(viewer, found.threadId, tx);
+      const open = await this.requireOpenThread(viewer, found.threadId, tx, readable);
       const { thread } = open;
       const standing = await this.access.requirePosterIn(viewer, open.standing, tx);
       const publication = await this.holds.assess(standing, body, tx);
@@ -271,12 +271,14 @@ export class PostService {
    * The thread, locked for the rest of the transaction, open for replies, with the viewer's
    * standing in its network (read again if the thread moved meanwhile).
    */
+  /** The thread locked for the change; `readable` when the caller has just checked it. */
   private async requireOpenThread(
     viewer: AuthUser,
     threadId: string,
     tx: Tx,
+    readable?: { thread: ThreadEntity; standing: Standing },
   ): Promise<{ thread: ThreadEntity; standing: Standing }> {
-    const readable = await this.threadService.requireReadable(viewer, threadId, tx);
+    readable ??= await this.threadService.requireReadable(viewer, threadId, tx);
     const thread = await this.threads.findForUpdate(readable.thread.id, tx);
     if (!thread || thread.mergedIntoId) throw new ThreadNotFoundError();
     if (thread.deletedAt) throw new ThreadDeletedError();

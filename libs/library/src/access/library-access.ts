@@ -27,6 +27,34 @@ export interface ReaderScope {
   networkIds: string[];
 }
 
+const NO_ROLES: ReadonlyMap<string, string> = new Map();
+
+const scopeWithoutNetworks = (viewer: AuthUser | undefined): ReaderScope => ({
+  signedIn: viewer !== undefined,
+  staff: viewer !== undefined && isStaff(viewer),
+  networkIds: [],
+});
+
+/** The reading rule, for one document or many (see {@link LibraryAccess}). */
+const readable = (scope: ReaderScope, document: GuardedDocument): boolean =>
+  !document.deletedAt &&
+  (document.visibility === 'PUBLIC' ||
+    (scope.signedIn &&
+      (scope.staff ||
+        document.visibility === 'ALL_MEMBERS' ||
+        document.networkIds.some((id) => scope.networkIds.includes(id)))));
+
+/** The editing rule, given the viewer's roles by network. */
+const editable = (
+  viewer: AuthUser,
+  roles: ReadonlyMap<string, string>,
+  document: GuardedDocument,
+): boolean =>
+  !document.deletedAt &&
+  (isStaff(viewer) ||
+    document.createdBy === viewer.id ||
+    document.networkIds.some((id) => roles.get(id) === 'COORDINATOR'));
+
 /**
  * Who may read, write, edit and curate in the library, answered from the replicas of networks,
  * memberships and account states:
@@ -43,13 +71,12 @@ export interface ReaderScope {
 export class LibraryAccess {
   constructor(private readonly replicas: LibraryReplicaRepository) {}
 
-  async scopeOf(viewer: AuthUser | undefined): Promise<ReaderScope> {
-    if (!viewer) return { signedIn: false, staff: false, networkIds: [] };
-    if (isStaff(viewer)) return { signedIn: true, staff: true, networkIds: [] };
+  async scopeOf(viewer: AuthUser | undefined, tx?: Tx): Promise<ReaderScope> {
+    if (!viewer || isStaff(viewer)) return scopeWithoutNetworks(viewer);
     return {
       signedIn: true,
       staff: false,
-      networkIds: [...(await this.replicas.rolesOf(viewer.id)).keys()],
+      networkIds: [...(await this.replicas.rolesOf(viewer.id, tx)).keys()],
     };
   }
 
@@ -58,12 +85,12 @@ export class LibraryAccess {
     document: GuardedDocument,
     tx?: Tx,
   ): Promise<boolean> {
-    if (document.deletedAt) return false;
-    if (document.visibility === 'PUBLIC') return true;
-    if (!viewer) return false;
-    if (document.visibility === 'ALL_MEMBERS' || isStaff(viewer)) return true;
-    const roles = await this.replicas.rolesOf(viewer.id, tx);
-    return document.networkIds.some((id) => roles.has(id));
+    // Only a NETWORK document needs the viewer's memberships.
+    const scope =
+      document.visibility === 'NETWORK'
+        ? await this.scopeOf(viewer, tx)
+        : scopeWithoutNetworks(viewer);
+    return readable(scope, document);
   }
 
   async canEdit(
@@ -71,33 +98,26 @@ export class LibraryAccess {
     document: GuardedDocument,
     tx?: Tx,
   ): Promise<boolean> {
-    if (!viewer || document.deletedAt) return false;
-    if (isStaff(viewer) || document.createdBy === viewer.id) return true;
-    const roles = await this.replicas.rolesOf(viewer.id, tx);
-    return document.networkIds.some((id) => roles.get(id) === 'COORDINATOR');
+    if (!viewer) return false;
+    // Staff and the author need no look-up of roles.
+    const roles =
+      isStaff(viewer) || document.createdBy === viewer.id
+        ? NO_ROLES
+        : await this.replicas.rolesOf(viewer.id, tx);
+    return editable(viewer, roles, document);
   }
 
   /** A test of "may read" for many documents, with one look-up of the viewer's roles. */
   async readerTest(viewer: AuthUser | undefined): Promise<(document: GuardedDocument) => boolean> {
     const scope = await this.scopeOf(viewer);
-    return (document) =>
-      !document.deletedAt &&
-      (document.visibility === 'PUBLIC' ||
-        (scope.signedIn &&
-          (scope.staff ||
-            document.visibility === 'ALL_MEMBERS' ||
-            document.networkIds.some((id) => scope.networkIds.includes(id)))));
+    return (document) => readable(scope, document);
   }
 
   /** A test of "may edit" for many documents, with one look-up of the viewer's roles. */
   async editorTest(viewer: AuthUser | undefined): Promise<(document: GuardedDocument) => boolean> {
     if (!viewer) return () => false;
-    if (isStaff(viewer)) return (document) => !document.deletedAt;
-    const roles = await this.replicas.rolesOf(viewer.id);
-    return (document) =>
-      !document.deletedAt &&
-      (document.createdBy === viewer.id ||
-        document.networkIds.some((id) => roles.get(id) === 'COORDINATOR'));
+    const roles = isStaff(viewer) ? NO_ROLES : await this.replicas.rolesOf(viewer.id);
+    return (document) => editable(viewer, roles, document);
   }
 
   async requireActive(viewer: AuthUser, tx?: Tx): Promise<void> {
