@@ -1,6 +1,7 @@
 import type { OnModuleInit } from '@nestjs/common';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { Client } from 'minio';
+import type { Readable } from 'node:stream';
 import type { LibraryConfig } from '../library.config';
 import { LIBRARY_CONFIG } from '../library.config';
 
@@ -121,6 +122,11 @@ export class ObjectStorage implements OnModuleInit {
   /** The first `length` bytes (fewer if the object is shorter). */
   async readStart(key: string, length: number): Promise<Buffer> {
     return collect(await this.client.getPartialObject(this.bucket, key, 0, length), length);
+  }
+
+  /** `length` bytes from `offset`, as a stream (random access into a zip, say). */
+  readRange(key: string, offset: number, length: number): Promise<Readable> {
+    return this.client.getPartialObject(this.bucket, key, offset, length);
   }
 
   /** The whole object; refuses one larger than `maxBytes`. */

@@ -1,5 +1,6 @@
 import { fromBuffer } from 'file-type';
-import { readZipEntry } from './zip-entries';
+import type { ZipOpener } from './zip-entries';
+import { readSmallEntries } from './zip-entries';
 
 /** The file types the library accepts, by their real content. */
 export enum FileKind {
@@ -74,11 +75,12 @@ const ODF: Record<string, FileKind> = {
  * What a zip really is: OOXML by the main part its `[Content_Types].xml` declares (macro-enabled
  * variants are not accepted), ODF by its `mimetype` entry; any other zip is not a document.
  */
-export function zipKind(zip: Buffer): FileKind | null {
-  const mimetype = readZipEntry(zip, 'mimetype');
-  if (mimetype !== null) return ODF[mimetype.trim()] ?? null;
-  const types = readZipEntry(zip, '[Content_Types].xml');
-  if (types === null) return null;
+export async function zipKind(open: ZipOpener): Promise<FileKind | null> {
+  const entries = await readSmallEntries(open, ['mimetype', '[Content_Types].xml']);
+  const mimetype = entries?.get('mimetype');
+  if (mimetype !== undefined) return ODF[mimetype.trim()] ?? null;
+  const types = entries?.get('[Content_Types].xml');
+  if (types === undefined) return null;
   const found = OOXML.filter(([main]) => types.includes(`ContentType="${main}"`));
   return found.length === 1 ? found[0][1] : null;
 }
@@ -105,14 +107,14 @@ function isText(bytes: Buffer): boolean {
 /**
  * The real kind of a file from its content, never from its name or announced type: magic bytes
  * for PDF and images, the inner manifest for zip-based documents, clean UTF-8 for text (plain or
- * Markdown, as its name says). `readAll` fetches the whole file, needed only for zips.
+ * Markdown, as its name says). `openZip` opens the whole file as a zip, needed only for zips.
  */
 export async function sniffKind(
   start: Buffer,
   filename: string,
-  readAll: () => Promise<Buffer>,
+  openZip: ZipOpener,
 ): Promise<FileKind | null> {
-  if (isZip(start)) return zipKind(await readAll());
+  if (isZip(start)) return zipKind(openZip);
   const detected = await fromBuffer(start);
   if (detected) return SIGNATURES[detected.mime] ?? null;
   if (!isText(start)) return null;

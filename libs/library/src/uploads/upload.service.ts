@@ -8,6 +8,7 @@ import { LIBRARY_CONFIG } from '../library.config';
 import { ObjectStorage } from '../storage/object-storage';
 import type { FileKind } from './file-kind';
 import { FILE_KINDS, SNIFF_BYTES, extensionOf, kindsForExtension, sniffKind } from './file-kind';
+import { openZipByRanges } from './zip-entries';
 import { safeFilename } from './filename';
 import type { UploadRecord } from './upload.entity';
 import {
@@ -108,8 +109,12 @@ export class UploadService {
       upload.objectKey,
       Math.min(SNIFF_BYTES, stored.size),
     );
-    const kind = await sniffKind(start, upload.filename, () =>
-      this.storage.read(upload.objectKey, maxBytes),
+    const kind = await sniffKind(
+      start,
+      upload.filename,
+      openZipByRanges(stored.size, (offset, length) =>
+        this.storage.readRange(upload.objectKey, offset, length),
+      ),
     );
     if (!kind || !FILE_KINDS[kind].extensions.includes(extensionOf(upload.filename))) {
       return this.reject(upload, new UploadTypeNotAllowedError());

@@ -1,66 +1,107 @@
-import { inflateRawSync } from 'node:zlib';
+import { PassThrough } from 'node:stream';
+import type { Readable } from 'node:stream';
+import type { Entry, ZipFile } from 'yauzl';
+import { RandomAccessReader, fromBuffer, fromRandomAccessReader } from 'yauzl';
 
-const EOCD = 0x06054b50;
-const CENTRAL = 0x02014b50;
-const LOCAL = 0x04034b50;
 /** Inner files read to tell zip-based formats apart are small; anything bigger is not one. */
 const MAX_ENTRY_BYTES = 1024 * 1024;
+/** A document's zip lists hundreds of parts at most; a longer directory is not worth reading. */
+const MAX_ENTRIES = 10_000;
 
-interface Entry {
-  name: string;
-  method: number;
-  compressedSize: number;
-  localOffset: number;
+const OPTIONS = { lazyEntries: true, autoClose: false, validateEntrySizes: true };
+
+/** Opens a zip for reading its directory and entries; rejects when it is not a zip. */
+export type ZipOpener = () => Promise<ZipFile>;
+
+/** Reads a stored object by ranges; yauzl asks for a stream at once, the range answers later. */
+class RangeReader extends RandomAccessReader {
+  constructor(private readonly readRange: (offset: number, length: number) => Promise<Readable>) {
+    super();
+  }
+
+  override _readStreamForRange(start: number, end: number): Readable {
+    const stream = new PassThrough();
+    this.readRange(start, end - start).then(
+      (range) => range.on('error', (error) => stream.destroy(error)).pipe(stream),
+      (error: Error) => stream.destroy(error),
+    );
+    return stream;
+  }
 }
 
+/** A zip of `size` bytes read by ranges (`readRange(offset, length)`), never whole. */
+export function openZipByRanges(
+  size: number,
+  readRange: (offset: number, length: number) => Promise<Readable>,
+): ZipOpener {
+  return () =>
+    new Promise((resolve, reject) =>
+      fromRandomAccessReader(new RangeReader(readRange), size, OPTIONS, (error, zip) =>
+        error ? reject(error) : resolve(zip),
+      ),
+    );
+}
+
+/** A zip held in memory. */
+export const openZipBuffer =
+  (zip: Buffer): ZipOpener =>
+  () =>
+    new Promise((resolve, reject) =>
+      fromBuffer(zip, OPTIONS, (error, opened) => (error ? reject(error) : resolve(opened))),
+    );
+
 /**
- * A minimal reader of a zip's central directory, enough to read the one small file that names
- * an OOXML (`[Content_Types].xml`) or ODF (`mimetype`) document's real type. Returns null for
- * anything that is not a well-formed zip.
+ * The named small entries of a zip as text (those over 1 MiB are left out), read in one pass
+ * over its central directory; null for anything that is not a well-formed zip.
  */
-export function readZipEntry(zip: Buffer, name: string): string | null {
-  const entries = centralDirectory(zip);
-  const entry = entries?.find((candidate) => candidate.name === name);
-  if (!entry || entry.compressedSize > MAX_ENTRY_BYTES) return null;
-  const at = entry.localOffset;
-  if (at + 30 > zip.length || zip.readUInt32LE(at) !== LOCAL) return null;
-  const start = at + 30 + zip.readUInt16LE(at + 26) + zip.readUInt16LE(at + 28);
-  const data = zip.subarray(start, start + entry.compressedSize);
-  if (data.length !== entry.compressedSize) return null;
+export async function readSmallEntries(
+  open: ZipOpener,
+  names: string[],
+): Promise<Map<string, string> | null> {
+  let zip: ZipFile;
   try {
-    if (entry.method === 0) return data.toString('utf8');
-    if (entry.method === 8) {
-      return inflateRawSync(data, { maxOutputLength: MAX_ENTRY_BYTES }).toString('utf8');
-    }
+    zip = await open();
   } catch {
     return null;
   }
-  return null;
+  try {
+    if (zip.entryCount > MAX_ENTRIES) return null;
+    const wanted = await entriesNamed(zip, names);
+    const found = new Map<string, string>();
+    for (const entry of wanted) {
+      if (entry.uncompressedSize <= MAX_ENTRY_BYTES && !entry.isEncrypted()) {
+        found.set(entry.fileName, await readEntry(zip, entry));
+      }
+    }
+    return found;
+  } catch {
+    return null;
+  } finally {
+    zip.close();
+  }
 }
 
-function centralDirectory(zip: Buffer): Entry[] | null {
-  const earliest = Math.max(0, zip.length - 22 - 0xffff);
-  let eocd = -1;
-  for (let at = zip.length - 22; at >= earliest; at--) {
-    if (zip.readUInt32LE(at) === EOCD) {
-      eocd = at;
-      break;
-    }
-  }
-  if (eocd < 0) return null;
-  const count = zip.readUInt16LE(eocd + 10);
-  let at = zip.readUInt32LE(eocd + 16);
-  const entries: Entry[] = [];
-  for (let i = 0; i < count; i++) {
-    if (at + 46 > zip.length || zip.readUInt32LE(at) !== CENTRAL) return null;
-    const nameLength = zip.readUInt16LE(at + 28);
-    entries.push({
-      method: zip.readUInt16LE(at + 10),
-      compressedSize: zip.readUInt32LE(at + 20),
-      localOffset: zip.readUInt32LE(at + 42),
-      name: zip.toString('utf8', at + 46, at + 46 + nameLength),
+function entriesNamed(zip: ZipFile, names: string[]): Promise<Entry[]> {
+  return new Promise((resolve, reject) => {
+    const found: Entry[] = [];
+    zip.on('entry', (entry: Entry) => {
+      if (names.includes(entry.fileName)) found.push(entry);
+      zip.readEntry();
     });
-    at += 46 + nameLength + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
-  }
-  return entries;
+    zip.once('end', () => resolve(found));
+    zip.once('error', reject);
+    zip.readEntry();
+  });
+}
+
+function readEntry(zip: ZipFile, entry: Entry): Promise<string> {
+  return new Promise((resolve, reject) => {
+    zip.openReadStream(entry, (error, stream) => {
+      if (error) return reject(error);
+      const chunks: Buffer[] = [];
+      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+      stream.once('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+      stream.once('error', reject);
+    });
+  });
 }
