@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { TransactionRunner } from '@mreza/shared/database';
+import { DataSource } from 'typeorm';
+import { runExclusively, TransactionRunner } from '@mreza/shared/database';
 import type { DigestMailParams } from '@mreza/shared/events';
 import { NotificationsConsumer } from '../notifications/notifications.consumer';
 import type { NetworksTestApp, TestUser } from '../testing/networks-test-app';
 import { aNetwork, aUser, startNetworks, tokenFor } from '../testing/networks-test-app';
-import { DigestRepository } from './digest.repository';
+import { DIGEST_LOCK } from './digest.scheduler';
 import { DigestService } from './digest.service';
 
 const PREFERENCES = `mutation($i: UpdateNotificationPreferencesInput!) {
@@ -199,13 +200,14 @@ describe('notification digests', () => {
   });
 
   it('runs in one instance at a time', async () => {
-    const repository = app.app.get(DigestRepository);
+    const dataSource = app.app.get(DataSource);
+    const run = (work: () => Promise<void>) => runExclusively(dataSource, DIGEST_LOCK, work);
     let inner: boolean | undefined;
-    const outer = await repository.runExclusively(async () => {
-      inner = await repository.runExclusively(async () => undefined);
+    const outer = await run(async () => {
+      inner = await run(async () => undefined);
     });
     expect(outer).toBe(true);
     expect(inner).toBe(false);
-    expect(await repository.runExclusively(async () => undefined)).toBe(true);
+    expect(await run(async () => undefined)).toBe(true);
   });
 });

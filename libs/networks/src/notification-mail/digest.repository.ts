@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { Tx } from '@mreza/shared/database';
-import { managerOf, runExclusively } from '@mreza/shared/database';
+import { managerOf } from '@mreza/shared/database';
 import type { DigestFrequencyName } from '@mreza/shared/events';
 import type { NotificationKind } from '../notifications/notification.entity';
 import { STILL_READABLE } from '../notifications/notification.repository';
@@ -65,8 +65,6 @@ const FROM = (userColumn: string) => `greatest(
   ),
   $4::timestamptz
 )`;
-
-const RUN_LOCK = 'mreza:networks:notification-digests';
 
 @Injectable()
 export class DigestRepository {
@@ -153,11 +151,6 @@ export class DigestRepository {
        WHERE user_id = $1 AND period_end = $2`,
       [userId, end, count],
     );
-  }
-
-  /** Runs `work` unless another instance is running it; false when one is. */
-  runExclusively(work: () => Promise<void>): Promise<boolean> {
-    return runExclusively(this.dataSource, RUN_LOCK, work);
   }
 }
 

@@ -7,3 +7,4 @@ export * from './transaction';
 export * from './like-pattern';
 export * from './keyset';
 export * from './reaction-table';
+export * from './exclusive-job';
