@@ -7,9 +7,12 @@
 // table of a fresh `npm start`; the corpus (Zipf vocabulary of ~9,600 Serbian Latin and
 // Cyrillic and English words, 24 topics, municipalities, a tail of names) is described in
 // `corpus.mjs`. With `--database-url` it seeds that migrated database instead and measures the
-// raw SQL only; `--explain` prints the plans of a topic, a name, a very common word and a prefix.
+// raw SQL only; `--explain` prints the plans of a topic, a name, a very common word, a prefix
+// and a phrase.
+// `--reuse` (with `--database-url`) skips seeding when that database already holds a bench's
+// items, so a statement or an index can be measured again in seconds instead of reseeding.
 // Usage: node bench/search/search.bench.mjs [--posts 1000000] [--documents 20000] [--pages 10]
-//          [--samples 3] [--explain] [--database-url postgres://…]
+//          [--samples 3] [--explain] [--database-url postgres://…] [--reuse]
 import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
@@ -33,8 +36,12 @@ const { values } = parseArgs({
     samples: { type: 'string', default: '3' },
     explain: { type: 'boolean', default: false },
     'database-url': { type: 'string' },
+    reuse: { type: 'boolean', default: false },
   },
 });
+if (values.reuse && !values['database-url']) {
+  throw new Error('--reuse needs --database-url: a fresh platform has nothing to reuse');
+}
 const POSTS = Number(values.posts);
 const DOCUMENTS = Number(values.documents);
 const PAGES = Number(values.pages);
@@ -100,6 +107,25 @@ const QUERIES = [
 async function activeTable(db) {
   const { rows } = await db.query(`SELECT id FROM search.generations WHERE status = 'ACTIVE'`);
   return `search.items_g${rows[0].id}`;
+}
+
+/** A previous run's networks, viewer and item counts in this database, if it seeded one. */
+async function seeded(db, table) {
+  const { rows: networks } = await db.query(
+    `SELECT network_id FROM search.network_replicas WHERE slug LIKE 'bench-%'
+     ORDER BY substring(slug FROM 7)::int`,
+  );
+  if (networks.length === 0) return undefined;
+  const networkIds = networks.map((row) => row.network_id);
+  const { rows: members } = await db.query(
+    `SELECT user_id FROM search.member_replicas WHERE network_id = $1`,
+    [networkIds[0]],
+  );
+  const { rows: counts } = await db.query(
+    `SELECT count(*) FILTER (WHERE type = 'NETWORK_POST')::int AS posts,
+            count(*) FILTER (WHERE type = 'DOCUMENT')::int AS documents FROM ${table}`,
+  );
+  return { networkIds, viewer: members[0].user_id, ...counts[0] };
 }
 
 /** Seeds replicas, posts and documents; returns the indexing times (text generation excluded). */
@@ -220,17 +246,24 @@ try {
   const db = new pg.Client({ connectionString: values['database-url'] ?? platform.databaseUrl });
   await db.connect();
   const table = await activeTable(db);
-  const networkIds = Array.from({ length: 24 }, () => randomUUID());
-  const viewer = randomUUID();
-  const rates = await seed(db, table, networkIds, viewer);
-  console.log(
-    `seeded ${POSTS.toLocaleString('en')} posts and ${DOCUMENTS.toLocaleString('en')} documents of ${PAGES} pages; ` +
-      `vocabulary ${rates.vocabulary.distinct.toLocaleString('en')} distinct words (Zipf, ${rates.vocabulary.topicCount} topics)`,
-  );
-  console.log(
-    `indexing: ${rates.documents.toFixed(1)} documents/s (~${PAGES} pages each) and ${Math.round(rates.posts)} posts/s in batches; ` +
-      `one per transaction: ${rates.documentsOneByOne.toFixed(1)} documents/s, ${Math.round(rates.postsOneByOne)} posts/s`,
-  );
+  const previous = values.reuse ? await seeded(db, table) : undefined;
+  const networkIds = previous?.networkIds ?? Array.from({ length: 24 }, () => randomUUID());
+  const viewer = previous?.viewer ?? randomUUID();
+  if (previous) {
+    console.log(
+      `reusing ${previous.posts.toLocaleString('en')} posts and ${previous.documents.toLocaleString('en')} documents in ${table}`,
+    );
+  } else {
+    const rates = await seed(db, table, networkIds, viewer);
+    console.log(
+      `seeded ${POSTS.toLocaleString('en')} posts and ${DOCUMENTS.toLocaleString('en')} documents of ${PAGES} pages; ` +
+        `vocabulary ${rates.vocabulary.distinct.toLocaleString('en')} distinct words (Zipf, ${rates.vocabulary.topicCount} topics)`,
+    );
+    console.log(
+      `indexing: ${rates.documents.toFixed(1)} documents/s (~${PAGES} pages each) and ${Math.round(rates.posts)} posts/s in batches; ` +
+        `one per transaction: ${rates.documentsOneByOne.toFixed(1)} documents/s, ${Math.round(rates.postsOneByOne)} posts/s`,
+    );
+  }
 
   // The viewer's scope as the service resolves it: open networks and their own.
   const scope = {
@@ -242,16 +275,22 @@ try {
     memberNetworkIds: networkIds.slice(0, 5),
   };
   const statements = engineStatements(scope);
-  const viaSql = async (query, i) =>
-    (await db.query(statements[i].sql, statements[i].values)).rows[0];
+  // As the engine runs it: in a transaction, after the statement's local settings.
+  const inTransaction = async (i, sql) => {
+    await db.query('BEGIN');
+    try {
+      await db.query(statements[i].settings);
+      return await db.query(sql, statements[i].values);
+    } finally {
+      await db.query('COMMIT');
+    }
+  };
+  const viaSql = async (query, i) => (await inTransaction(i, statements[i].sql)).rows[0];
 
   if (values.explain) {
-    for (const query of ['socijalna zaštita', 'Kragujevac', 'opština', 'ener']) {
+    for (const query of ['socijalna zaštita', 'Kragujevac', 'opština', 'ener', '"javne nabavke"']) {
       const i = QUERIES.indexOf(query);
-      const { rows } = await db.query(
-        `EXPLAIN (ANALYZE, BUFFERS) ${statements[i].sql}`,
-        statements[i].values,
-      );
+      const { rows } = await inTransaction(i, `EXPLAIN (ANALYZE, BUFFERS) ${statements[i].sql}`);
       console.log(`\nEXPLAIN "${query}":\n${rows.map((row) => row['QUERY PLAN']).join('\n')}`);
     }
   }

@@ -1,6 +1,6 @@
-// Prints, as JSON, the statements the PostgreSQL engine runs for the bench's queries: the bench
-// runs these same texts as its "raw SQL", so the ratio to the gateway is what the service
-// stack adds. Input on stdin: { queries: string[], scope: ReadScope, first: number }.
+// Prints, as JSON, the statements the PostgreSQL engine runs for the bench's queries (each with
+// the settings the engine applies before it, in the same transaction): the bench runs these same
+// texts as its "raw SQL", so the ratio to the gateway is what the service stack adds. Input on stdin: { queries: string[], scope: ReadScope, first: number }.
 import { readFileSync } from 'node:fs';
 import { parseQuery } from '@mreza/search/engine/query-parser';
 import type { ReadScope } from '@mreza/search/engine/search-engine';

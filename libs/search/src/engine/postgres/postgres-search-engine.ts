@@ -20,7 +20,7 @@ import type {
 import { emptyFacets } from '../search-engine';
 import { highlightWords, restoreSnippet } from '../snippet';
 import type { Cursor, Match } from './search-statement';
-import { Params, TYPO_THRESHOLD, accessClause, searchStatement } from './search-statement';
+import { Params, accessClause, searchStatement } from './search-statement';
 import { toTsQueryText } from './tsquery';
 
 const encodeCursor = (cursor: Cursor) => Buffer.from(JSON.stringify(cursor)).toString('base64url');
@@ -235,16 +235,11 @@ export class PostgresSearchEngine implements SearchEngine {
   }
 
   private async run(request: SearchRequest, match: Match): Promise<SearchResult> {
-    const { sql, values } = searchStatement(request, match, decodeCursor(request.after));
-    const [row] =
-      match.mode === 'typos'
-        ? await this.dataSource.transaction(async (manager) => {
-            await manager.query(
-              `SELECT set_config('pg_trgm.word_similarity_threshold', '${TYPO_THRESHOLD}', true)`,
-            );
-            return manager.query<ResultRow[]>(sql, values);
-          })
-        : await this.dataSource.query<ResultRow[]>(sql, values);
+    const { settings, sql, values } = searchStatement(request, match, decodeCursor(request.after));
+    const [row] = await this.dataSource.transaction(async (manager) => {
+      await manager.query(settings);
+      return manager.query<ResultRow[]>(sql, values);
+    });
     const stems = row.stems ?? (match.mode === 'typos' ? match.terms : []);
     const page = row.hits ?? [];
     const hits = page.map((hit) => this.toHit(hit, stems));

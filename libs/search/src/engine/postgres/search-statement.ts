@@ -15,6 +15,31 @@ export const CANDIDATE_LIMIT = 1000;
  */
 export const SNIPPET_WINDOW = 3_000;
 const HEADLINE_OPTIONS = `StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_END}, MaxWords=30, MinWords=12, ShortWord=2, MaxFragments=1, FragmentDelimiter=" … "`;
+/**
+ * How a query's candidates are found, decided per query and language from a sample: the newest
+ * SAMPLE_SIZE items are read, and if at least DENSE_SAMPLE of them are readable matches (2.5 %:
+ * the density above which walking the date index costs less than reading every match through
+ * the GIN index), the date index is walked until enough match, at most WALK_LIMIT items
+ * (a sample that misleads costs that walk, then the GIN index is asked all the same).
+ */
+export const SAMPLE_SIZE = 4000;
+export const DENSE_SAMPLE = 50;
+export const WALK_LIMIT = 100_000;
+
+/**
+ * Settings for the search statement's transaction. `work_mem`: a word being typed (`zastit:*`)
+ * matches through a bitmap of every item holding a word that starts so; above 4 MB it turns
+ * lossy and every item on its pages is rechecked, long documents' `tsv` read from TOAST.
+ * No JIT (its compile time is most of a statement of this size, ~50–250 ms) and no parallel
+ * workers (a few thousand rows; starting workers costs more than it saves).
+ */
+export const SEARCH_SETTINGS = `SELECT set_config('work_mem', '32MB', true), set_config('jit', 'off', true), set_config('max_parallel_workers_per_gather', '0', true), set_config('enable_seqscan', 'off', true)`;
+
+/**
+ * Snippets look at the first SNIPPET_START characters first (most matches are there, and folding
+ * and parsing is most of a snippet's cost), and at SNIPPET_WINDOW only when no word is there.
+ */
+export const SNIPPET_START = 1_000;
 /** Below this `word_similarity`, a misspelt word does not match a title. */
 export const TYPO_THRESHOLD = 0.5;
 
@@ -28,6 +53,8 @@ export interface Cursor {
 export type Match = { mode: 'words'; tsText: string } | { mode: 'typos'; terms: string[] };
 
 export interface Statement {
+  /** Run first, in the same transaction: `set_config` calls local to it. */
+  settings: string;
   sql: string;
   values: unknown[];
 }
@@ -79,15 +106,15 @@ function filterClauses(filter: SearchFilter, params: Params): string[] {
  *
  * 1. `candidates`: the readable items that match, filter applied, newest first, at most
  *    CANDIDATE_LIMIT + 1 — found with the GIN index (few matches) or by walking the date index
- *    until enough match (many): the planner picks by the words' frequencies. Access is a
- *    condition here, so nothing unreadable is ranked, counted or paged over.
+ *    until enough match (many), as a sample of the newest items says. Access is a condition
+ *    here, so nothing unreadable is ranked, counted or paged over.
  * 2. `ranked`: `ts_rank_cd` (title A, summary B, body C) on the first CANDIDATE_LIMIT only.
  * 3. the page: keyset (score, type, id) over `ranked`, which is the same list for every page
  *    of one query while the index does not change; headlines for the page only.
  * 4. `total` and the six facets count `ranked`; `exact` says whether that was every match.
  *
  * Typo mode (nothing matched word for word): titles whose folded text holds each word with a
- * trigram `word_similarity` above TYPO_THRESHOLD (set by the caller), through the trigram index.
+ * trigram `word_similarity` above TYPO_THRESHOLD (set in `settings`), through the trigram index.
  */
 export function searchStatement(
   request: Pick<SearchRequest, 'filter' | 'scope' | 'first'>,
@@ -100,28 +127,61 @@ export function searchStatement(
   const limit = params.p(CANDIDATE_LIMIT);
   const columns = `i.type, i.id, i.network_ids, i.organisation_id, i.kind, i.year, i.language, i.date`;
   let queryCte = '';
+  const ctes: string[] = [];
   let matching: string;
   let score: string;
   if (match.mode === 'words') {
     const text = params.p(match.tsText);
     queryCte = `q AS (SELECT to_tsquery('serbian', ${text}) AS sr, to_tsquery('english', ${text}) AS en),`;
     // Each item is matched with the query stemmed in its own language: one branch per
-    // language, so `tsv @@` stays an index condition and is not evaluated again per row.
-    // One branch per language, each newest first and limited on its own. The tsquery is
-    // written out (not taken from \`q\`) so the planner estimates from the words' frequencies
-    // how many items match, and picks between the GIN index (then sorts the matches by date)
-    // and walking the date index until enough match (a very common word); \`tsv @@\` stays an
-    // index condition, not evaluated again per row. The English branch always takes the GIN
-    // index (its order is an expression no index has): column statistics do not know that a
-    // common Serbian word is rare in English items, and a walk that finds nothing reads all.
-    const branch = (language: string, config: string, order: string) =>
-      `(SELECT ${columns}, i.tsv FROM search.items i
-        WHERE ${[...where, language, `i.tsv @@ to_tsquery('${config}', ${text})`].join(' AND ')}
-        ORDER BY ${order} DESC NULLS LAST, i.type, i.id LIMIT ${limit} + 1)`;
-    matching = [
-      branch(`i.language <> 'en'`, 'serbian', 'i.date'),
-      branch(`i.language = 'en'`, 'english', `i.date + interval '0'`),
-    ].join(' UNION ALL ');
+    // language, each newest first and limited on its own. A sample of the newest items says how
+    // dense the readable matches are (column statistics cannot: they multiply the words'
+    // frequencies, but topic words come together, and do not know a common Serbian word is rare
+    // in English items). Dense: walk the date index until enough match. Sparse, or a walk that
+    // reached WALK_LIMIT without enough: every match through the GIN index, sorted by date (an
+    // order no index has, so the planner cannot walk instead). A branch not needed is not run:
+    // its condition on the sample or the walk is a one-time filter.
+    const sample = params.p(SAMPLE_SIZE);
+    const walk = params.p(WALK_LIMIT);
+    const dense = params.p(DENSE_SAMPLE);
+    const newest = `ORDER BY i.date DESC NULLS LAST, i.type, i.id`;
+    const recent = (rows: string) =>
+      `(SELECT * FROM search.items i WHERE NOT i.removed ${newest} LIMIT ${rows}) i`;
+    const languages = [
+      { name: 'sr', condition: `i.language <> 'en'`, config: 'serbian' },
+      { name: 'en', condition: `i.language = 'en'`, config: 'english' },
+    ];
+    // The function behind `@@`: not an index condition, so a walk stays on the date index.
+    const matches = (config: string) => `ts_match_vq(i.tsv, to_tsquery('${config}', ${text}))`;
+    const readable = (condition: string) => [...where, condition].join(' AND ');
+    ctes.push(`sample AS MATERIALIZED (
+      SELECT ${languages
+        .map(
+          (l) =>
+            `count(*) FILTER (WHERE ${readable(l.condition)} AND ${matches(l.config)}) AS ${l.name}`,
+        )
+        .join(', ')}
+      FROM ${recent(sample)}
+    )`);
+    const branch = (name: string, language: string, config: string) => {
+      ctes.push(
+        `${name}_walk AS MATERIALIZED (
+          SELECT ${columns}, i.tsv FROM ${recent(walk)}
+          WHERE (SELECT ${name} FROM sample) >= ${dense} AND ${readable(language)} AND ${matches(config)}
+          ${newest} LIMIT ${limit} + 1
+        )`,
+        `${name}_gin AS MATERIALIZED (
+          SELECT * FROM (
+            SELECT ${columns}, i.tsv FROM search.items i
+            WHERE ${readable(language)} AND i.tsv @@ to_tsquery('${config}', ${text})
+            ORDER BY i.date + interval '0' DESC NULLS LAST, i.type, i.id LIMIT ${limit} + 1
+          ) g WHERE (SELECT count(*) FROM ${name}_walk) <= ${limit}
+        )`,
+      );
+      return `(SELECT * FROM ${name}_walk WHERE (SELECT count(*) FROM ${name}_walk) > ${limit}
+        UNION ALL SELECT * FROM ${name}_gin)`;
+    };
+    matching = languages.map((l) => branch(l.name, l.condition, l.config)).join(' UNION ALL ');
     score = `round(ts_rank_cd(c.tsv, CASE WHEN c.language = 'en' THEN q.en ELSE q.sr END, 32)::numeric, 6)`;
   } else {
     // One condition per word, so the trigram index serves each.
@@ -140,10 +200,17 @@ export function searchStatement(
     ? 'true'
     : `(v = ANY(${params.p(scope.readableNetworkIds)}::uuid[]) OR v = ANY(${params.p(scope.memberNetworkIds)}::uuid[]) OR r.type = 'NETWORK')`;
   const words = match.mode === 'words';
+  const options = words ? params.p(HEADLINE_OPTIONS) : '';
+  const headlineOf = (text: string) =>
+    `ts_headline(CASE WHEN h.language = 'en' THEN 'english'::regconfig ELSE 'serbian'::regconfig END,
+       search.fold(${text}), CASE WHEN h.language = 'en' THEN q.en ELSE q.sr END, ${options})`;
   const headline = words
-    ? `ts_headline(CASE WHEN h.language = 'en' THEN 'english'::regconfig ELSE 'serbian'::regconfig END,
-         search.fold(h.text), CASE WHEN h.language = 'en' THEN q.en ELSE q.sr END, ${params.p(HEADLINE_OPTIONS)})`
+    ? `CASE WHEN length(h.text) <= ${SNIPPET_START} OR strpos(n.headline, ${params.p(HIGHLIGHT_START)}) > 0
+         THEN n.headline ELSE ${headlineOf('h.text')} END`
     : 'NULL::text';
+  const nearStart = words
+    ? `, LATERAL (SELECT ${headlineOf(`left(h.text, ${SNIPPET_START})`)} AS headline) n`
+    : '';
   const stems = words
     ? `array(SELECT DISTINCT m[1] FROM q, regexp_matches((q.sr || q.en)::text, '''([^'']+)''', 'g') m)`
     : 'NULL::text[]';
@@ -152,6 +219,7 @@ export function searchStatement(
       FROM (SELECT ${column} AS v, count(*)::int AS c FROM ranked WHERE ${column} IS NOT NULL GROUP BY 1) f)`;
   const sql = `
     WITH ${queryCte}
+    ${ctes.map((cte) => `${cte},`).join('\n')}
     candidates AS MATERIALIZED (
       SELECT * FROM (${matching}) m ORDER BY date DESC NULLS LAST, type, id LIMIT ${limit} + 1
     ),
@@ -171,7 +239,7 @@ export function searchStatement(
                left(CASE WHEN i.body <> '' THEN i.body ELSE i.summary END, ${SNIPPET_WINDOW}) AS text
         FROM (SELECT * FROM page ORDER BY score DESC, type, id LIMIT ${first}) p
         JOIN search.items i USING (type, id)
-      ) h ${words ? ', q' : ''}
+      ) h ${words ? ', q' : ''} ${nearStart}
     )
     SELECT
       (SELECT count(*)::int FROM ranked) AS total,
@@ -187,5 +255,9 @@ export function searchStatement(
       ${facet('kind')} AS kinds,
       ${facet('year')} AS years,
       ${facet('language')} AS languages`;
-  return { sql, values: params.values };
+  const settings =
+    match.mode === 'typos'
+      ? `${SEARCH_SETTINGS}, set_config('pg_trgm.word_similarity_threshold', '${TYPO_THRESHOLD}', true)`
+      : SEARCH_SETTINGS;
+  return { settings, sql, values: params.values };
 }
