@@ -10,7 +10,12 @@ export interface ExtractionJob {
   filePath: string;
   format: DocumentFormat;
   limits: ReaderLimits;
+  /** The job's time limit, counted from the moment the worker begins it. */
+  timeoutMs: number;
 }
+
+/** Optional work stops this long before the job's limit, so its text still comes back. */
+const DEADLINE_MARGIN_MS = 2_000;
 
 /** A job as a pool task: `id` names it in the worker's `ExtractionStarted` message. */
 export interface ExtractionTask {
@@ -46,11 +51,12 @@ const READERS: Record<DocumentFormat, () => Promise<Reader>> = {
 
 /** Runs one job to its result; never throws. Runs inside the worker thread. */
 export async function runExtractionJob(job: ExtractionJob): Promise<ExtractionOutcome> {
+  const deadline = Date.now() + job.timeoutMs - DEADLINE_MARGIN_MS;
   const collector = new TextCollector(job.limits.maxTextBytes);
   try {
     const read = await READERS[job.format]();
-    const { pages } = await read(job.filePath, collector, job.limits);
-    return { ...collector.result(), pages };
+    const { pages, thumbnail } = await read(job.filePath, collector, job.limits, deadline);
+    return { ...collector.result(), pages, ...(thumbnail ? { thumbnail } : {}) };
   } catch (error) {
     if (error instanceof ExtractionError) return error.toFailure();
     return failure('CORRUPT', 'The file could not be read.');

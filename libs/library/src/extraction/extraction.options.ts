@@ -1,5 +1,14 @@
 import { availableParallelism } from 'node:os';
 
+/** The first-page picture of a PDF: its bounds in pixels and its own share of the job's time. */
+export interface ThumbnailOptions {
+  /** The page is scaled to fit these, keeping its proportions (a hostile page size cannot grow it). */
+  maxWidth: number;
+  maxHeight: number;
+  /** Rendering gives up after this (and always before the job's own limit): no thumbnail. */
+  timeoutMs: number;
+}
+
 /** Limits of text extraction; every one is a defence against a hostile or broken upload. */
 export interface ExtractionOptions {
   /**
@@ -23,6 +32,8 @@ export interface ExtractionOptions {
   concurrency: number;
   /** A worker thread beyond the first, idle this long, exits (a fresh one takes 300–450 ms). */
   idleMs: number;
+  /** A PNG of a PDF's first page comes with its text; null for none. */
+  thumbnail: ThumbnailOptions | null;
 }
 
 export const DEFAULT_EXTRACTION_OPTIONS: ExtractionOptions = {
@@ -35,6 +46,7 @@ export const DEFAULT_EXTRACTION_OPTIONS: ExtractionOptions = {
   maxZipRatio: 200,
   concurrency: Math.max(1, Math.floor(availableParallelism() / 2)),
   idleMs: 30_000,
+  thumbnail: { maxWidth: 320, maxHeight: 480, timeoutMs: 10_000 },
 };
 
 /** Optional Nest provider of `Partial<ExtractionOptions>` overriding the defaults. */
@@ -43,5 +55,5 @@ export const EXTRACTION_OPTIONS = Symbol('EXTRACTION_OPTIONS');
 /** What a worker needs of the options: plain data, sent with each job. */
 export type ReaderLimits = Pick<
   ExtractionOptions,
-  'maxFileBytes' | 'maxTextBytes' | 'maxZipEntries' | 'maxZipBytes' | 'maxZipRatio'
+  'maxFileBytes' | 'maxTextBytes' | 'maxZipEntries' | 'maxZipBytes' | 'maxZipRatio' | 'thumbnail'
 >;

@@ -18,6 +18,11 @@ export interface ExtractedText {
   pages: number | null;
   /** The extractor stopped before the end (its own size or time limit). */
   truncated: boolean;
+  /**
+   * A PNG of the first page (PDF), fit into about 320 × 480 pixels; absent when the format has
+   * no pages or the page could not be rendered (the text is kept either way).
+   */
+  thumbnail?: Uint8Array | null;
 }
 
 /** Why no text came out: a code for operators (`UNSUPPORTED_TYPE`, `ENCRYPTED`, `CORRUPT`, …). */

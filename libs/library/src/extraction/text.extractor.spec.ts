@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ExtractionInterruptedError } from './extraction.errors';
 import type { ExtractionOptions } from './extraction.options';
-import type { ExtractionOutcome } from './extraction.port';
+import type { ExtractedText, ExtractionOutcome } from './extraction.port';
 import {
   aDocx,
   aDocxBomb,
@@ -13,6 +13,7 @@ import {
   aPptx,
   anXlsx,
   encodeLegacy,
+  pngSize,
 } from './testing/documents';
 import { TextExtractor } from './text.extractor';
 
@@ -90,6 +91,39 @@ describe(TextExtractor.name, () => {
       expect(await extract(pdf, MIME.pdf)).toEqual({
         text: `${LATIN}\n${CYRILLIC}\n\nDruga strana — Друга страна`,
         pages: 2,
+        truncated: false,
+        thumbnail: expect.any(Uint8Array),
+      });
+    });
+
+    it('renders the first page as a PNG 320 pixels wide, in proportion', async () => {
+      const pdf = await aPdf([[LATIN], [CYRILLIC]]);
+      const outcome = await extract(pdf, MIME.pdf);
+      // A4, 595 × 842 points.
+      expect(pngSize((outcome as ExtractedText).thumbnail!)).toEqual({ width: 320, height: 453 });
+    });
+
+    it('fits a page of a hostile size into 320 × 480 pixels', async () => {
+      const tall = await extract(await aPdf([[LATIN]], [200, 14_400]), MIME.pdf);
+      const wide = await extract(await aPdf([[LATIN]], [14_400, 100]), MIME.pdf);
+      expect(pngSize((tall as ExtractedText).thumbnail!)).toEqual({ width: 7, height: 480 });
+      expect(pngSize((wide as ExtractedText).thumbnail!)).toEqual({ width: 320, height: 2 });
+      expect(wide).toMatchObject({ text: LATIN, pages: 1 });
+    });
+
+    it('keeps the text without a thumbnail when there is no time to render one', async () => {
+      const pdf = await aPdf([[LATIN]]);
+      const outcome = await extract(pdf, MIME.pdf, {
+        thumbnail: { maxWidth: 320, maxHeight: 480, timeoutMs: 0 },
+      });
+      expect(outcome).toEqual({ text: LATIN, pages: 1, truncated: false });
+    });
+
+    it('makes no thumbnail when they are turned off', async () => {
+      const pdf = await aPdf([[LATIN]]);
+      expect(await extract(pdf, MIME.pdf, { thumbnail: null })).toEqual({
+        text: LATIN,
+        pages: 1,
         truncated: false,
       });
     });

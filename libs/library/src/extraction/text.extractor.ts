@@ -95,11 +95,13 @@ export class TextExtractor implements DocumentTextExtractor, OnModuleDestroy {
         await writeFile(filePath, input.bytes);
       }
       if (!filePath) return failure('CORRUPT', 'No file was given.');
-      const { maxFileBytes, maxTextBytes, maxZipEntries, maxZipBytes, maxZipRatio } = this.options;
+      const { maxFileBytes, maxTextBytes, maxZipEntries, maxZipBytes, maxZipRatio, thumbnail } =
+        this.options;
       return await this.runInPool({
         filePath,
         format,
-        limits: { maxFileBytes, maxTextBytes, maxZipEntries, maxZipBytes, maxZipRatio },
+        limits: { maxFileBytes, maxTextBytes, maxZipEntries, maxZipBytes, maxZipRatio, thumbnail },
+        timeoutMs: this.options.timeoutMs,
       });
     } catch (error) {
       if (error instanceof ExtractionInterruptedError) throw error;

@@ -1,6 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { corrupt, encrypted, tooLarge } from '../extraction.errors';
+import { renderFirstPage } from './pdf-thumbnail';
 import type { Reader } from './reader';
 
 type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -16,7 +17,7 @@ const loadPdfjs = (): Promise<Pdfjs> => import('pdfjs-dist/legacy/build/pdf.mjs'
 
 const PDFJS_ROOT = dirname(require.resolve('pdfjs-dist/package.json'));
 
-export const readPdf: Reader = async (filePath, collector, limits) => {
+export const readPdf: Reader = async (filePath, collector, limits, deadline) => {
   if ((await stat(filePath)).size > limits.maxFileBytes) throw tooLarge();
   const data = new Uint8Array(await readFile(filePath));
   const pdfjs = await loadPdfjs();
@@ -56,7 +57,11 @@ export const readPdf: Reader = async (filePath, collector, limits) => {
       collector.paragraph();
     }
     if (unreadable > 0 && unreadable === document.numPages) throw corrupt('The PDF is damaged.');
-    return { pages: document.numPages };
+    // After the text, so a page slow to draw costs the thumbnail only.
+    const thumbnail = limits.thumbnail
+      ? await renderFirstPage(document, limits.thumbnail, deadline)
+      : null;
+    return { pages: document.numPages, thumbnail };
   } finally {
     await document.destroy();
   }

@@ -11,15 +11,18 @@ import { ZipFile } from 'yazl';
 
 const DEJAVU_SANS = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf');
 
-/** A PDF with one page per entry, each line drawn as a line of text. */
-export async function aPdf(pages: string[][]): Promise<Buffer> {
+/** A PDF with one page per entry, each line drawn as a line of text; A4 pages unless `size`. */
+export async function aPdf(
+  pages: string[][],
+  size: [width: number, height: number] = [595, 842],
+): Promise<Buffer> {
   const document = await PDFDocument.create();
   document.registerFontkit(fontkit);
   const font = await document.embedFont(readFileSync(DEJAVU_SANS), { subset: true });
   for (const lines of pages) {
-    const page = document.addPage([595, 842]);
+    const page = document.addPage(size);
     lines.forEach((line, index) => {
-      page.drawText(line, { x: 50, y: 780 - index * 16, size: 11, font });
+      page.drawText(line, { x: 50, y: size[1] - 62 - index * 16, size: 11, font });
     });
   }
   return Buffer.from(await document.save());
@@ -233,4 +236,13 @@ export function encodeLegacy(text: string, encoding: string): Buffer {
       return byte;
     }),
   );
+}
+
+/** The width and height a PNG's header states, or null for bytes that are not a PNG. */
+export function pngSize(bytes: Uint8Array): { width: number; height: number } | null {
+  const buffer = Buffer.from(bytes);
+  const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  if (buffer.length < 24 || !buffer.subarray(0, 8).equals(signature)) return null;
+  if (buffer.toString('latin1', 12, 16) !== 'IHDR') return null;
+  return { width: buffer.readUInt32BE(16), height: buffer.readUInt32BE(20) };
 }
