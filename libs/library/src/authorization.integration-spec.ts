@@ -19,6 +19,12 @@ const VISIBILITIES: Visibility[] = ['PUBLIC', 'ALL_MEMBERS', 'NETWORK'];
 
 const CREATE = `mutation ($i: CreateDocumentInput!) { createDocument(input: $i) { id } }`;
 
+/** A 1 × 1 PNG: the fake extractor's first-page picture. */
+const A_PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8/5+hHgAHggJ/PchI7wAAAABJRU5ErkJggg==',
+  'base64',
+);
+
 /**
  * A network with a member, the document's author (a member) and a coordinator; an outsider
  * belongs to another network only. The document carries `secret` in its title.
@@ -80,6 +86,19 @@ interface Operation {
   variables: (world: World, app: LibraryTestApp, actor: Actor) => Promise<Record<string, unknown>>;
 }
 
+/** Waits until extraction stored the document's thumbnail (the fake extractor gives one). */
+async function thumbnailOf(app: LibraryTestApp, documentId: string): Promise<void> {
+  for (let tries = 0; ; tries++) {
+    const [row] = await app.query<{ thumbnail_key: string | null }>(
+      `SELECT thumbnail_key FROM library.document_versions WHERE document_id = $1`,
+      [documentId],
+    );
+    if (row?.thumbnail_key) return;
+    if (tries > 300) throw new Error('no thumbnail was stored');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
 const fresh = async (app: LibraryTestApp, world: World, actor: Actor) =>
   actor === 'anonymous'
     ? randomUUID()
@@ -87,16 +106,22 @@ const fresh = async (app: LibraryTestApp, world: World, actor: Actor) =>
 
 const ops: Record<string, Operation> = {
   document: {
-    query: 'query($id: ID!) { document(id: $id) { id title downloadUrl } }',
-    variables: async (w) => ({ id: w.documentId }),
+    query: 'query($id: ID!) { document(id: $id) { id title downloadUrl thumbnailUrl } }',
+    variables: async (w, app) => {
+      await thumbnailOf(app, w.documentId);
+      return { id: w.documentId };
+    },
   },
   documents: {
     query: 'query($n: ID!) { documents(filter: { networkId: $n }) { nodes { id title } } }',
     variables: async (w) => ({ n: w.network.id }),
   },
   'Document.versions': {
-    query: 'query($id: ID!) { document(id: $id) { versions { downloadUrl } } }',
-    variables: async (w) => ({ id: w.documentId }),
+    query: 'query($id: ID!) { document(id: $id) { versions { downloadUrl thumbnailUrl } } }',
+    variables: async (w, app) => {
+      await thumbnailOf(app, w.documentId);
+      return { id: w.documentId };
+    },
   },
   createDocument: {
     query: CREATE,
@@ -232,6 +257,8 @@ describe('library authorization', () => {
 
   beforeAll(async () => {
     app = await startLibrary();
+    // Every document gets a first-page picture, so its link is what is asked for.
+    app.extractor.thumbnail = A_PNG;
   });
 
   afterAll(() => app.close());
@@ -256,6 +283,11 @@ describe('library authorization', () => {
         expect(result.data ?? null).toBeNull();
       } else if (query.trimStart().startsWith('mutation')) {
         expect(after).not.toEqual(before);
+      }
+      if (expected === ok && query.includes('thumbnailUrl')) {
+        // The links come with the read, as the download links do.
+        const links = JSON.stringify(result.data).match(/thumbnails\/[0-9a-f-]+\.png/g);
+        expect(links).toHaveLength(1);
       }
       if (operation === 'documents') {
         const ids = JSON.stringify(result.data);

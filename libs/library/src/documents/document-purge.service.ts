@@ -2,13 +2,14 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { LibraryConfig } from '../library.config';
 import { LIBRARY_CONFIG } from '../library.config';
 import { ObjectStorage } from '../storage/object-storage';
+import { thumbnailKeyOf } from './document.entity';
 import { DocumentRepository } from './document.repository';
 
 const DAY_MS = 86_400_000;
 
 /**
- * Ends the retention of deleted documents: their files leave storage and their texts the
- * library; the document row stays, deleted, as the record that it existed.
+ * Ends the retention of deleted documents: their files and thumbnails leave storage and their
+ * texts the library; the document row stays, deleted, as the record that it existed.
  */
 @Injectable()
 export class DocumentPurgeService {
@@ -26,7 +27,13 @@ export class DocumentPurgeService {
       const expired = await this.documents.findPurgeable(before, batch);
       if (expired.length === 0) return purged;
       // Objects first: a failure leaves the rows to try again, never a row without its file.
-      await this.storage.remove(expired.flatMap((document) => document.objectKeys));
+      // Each version's thumbnail key too, recorded or not: one stored by a delivery that then
+      // lost its claim goes with the rest (removing a key that holds nothing is harmless).
+      const keys = expired.flatMap((document) => [
+        ...document.objectKeys,
+        ...document.versionIds.map(thumbnailKeyOf),
+      ]);
+      await this.storage.remove([...new Set(keys)]);
       await this.documents.markPurged(
         expired.map((document) => document.id),
         expired.flatMap((document) => document.versionIds),

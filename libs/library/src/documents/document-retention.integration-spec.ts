@@ -15,6 +15,12 @@ const DOCUMENT = `query ($id: ID!) { document(id: $id) { id title } }`;
 
 const DAY_MS = 86_400_000;
 
+/** A 1 × 1 PNG: the fake extractor's first-page picture. */
+const A_PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8/5+hHgAHggJ/PchI7wAAAABJRU5ErkJggg==',
+  'base64',
+);
+
 describe('deleted documents: restored within the retention, purged after it', () => {
   let app: LibraryTestApp;
   const author = aUser();
@@ -28,7 +34,7 @@ describe('deleted documents: restored within the retention, purged after it', ()
 
   afterAll(() => app.close());
 
-  /** A text document whose text was extracted, then deleted by its author. */
+  /** A text document whose text (and, from the fake extractor, thumbnail) was extracted, then deleted by its author. */
   const aDeletedDocument = async () => {
     const word = `kisnica${randomUUID().slice(0, 6)}`;
     const token = tokenFor(author);
@@ -57,11 +63,12 @@ describe('deleted documents: restored within the retention, purged after it', ()
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
     await app.client.ok(DELETE, { id }, token);
-    const [{ key }] = await app.query<{ key: string }>(
-      `SELECT object_key AS key FROM library.document_versions WHERE id = $1`,
+    const [{ key, thumbnail }] = await app.query<{ key: string; thumbnail: string | null }>(
+      `SELECT object_key AS key, thumbnail_key AS thumbnail FROM library.document_versions
+       WHERE id = $1`,
       [versionId],
     );
-    return { id, versionId, word, key };
+    return { id, versionId, word, key, thumbnail };
   };
 
   it('lists a deleted document for staff with the day its files go', async () => {
@@ -108,9 +115,13 @@ describe('deleted documents: restored within the retention, purged after it', ()
     expect(codeOf(unknown)).toBe('DOCUMENT_NOT_FOUND');
   });
 
-  it('purges the files and text of a document deleted longer ago than the retention', async () => {
+  it('purges the files, thumbnails and text of a document deleted longer ago than the retention', async () => {
+    app.extractor.thumbnail = A_PNG;
     const expired = await aDeletedDocument();
     const recent = await aDeletedDocument();
+    app.extractor.thumbnail = null;
+    expect(expired.thumbnail).toBe(`thumbnails/${expired.versionId}.png`);
+    expect(await app.storage.stat(expired.thumbnail!)).not.toBeNull();
     await app.query(
       `UPDATE library.documents SET deleted_at = now() - interval '31 days' WHERE id = $1`,
       [expired.id],
@@ -119,7 +130,9 @@ describe('deleted documents: restored within the retention, purged after it', ()
     await app.app.get(LibrarySweepScheduler).tick();
 
     expect(await app.storage.stat(expired.key)).toBeNull();
+    expect(await app.storage.stat(expired.thumbnail!)).toBeNull();
     expect(await app.storage.stat(recent.key)).not.toBeNull();
+    expect(await app.storage.stat(recent.thumbnail!)).not.toBeNull();
     expect(
       await app.query(`SELECT version_id FROM library.version_texts WHERE version_id = ANY($1)`, [
         [expired.versionId, recent.versionId],

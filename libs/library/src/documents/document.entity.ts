@@ -8,6 +8,9 @@ export type GoodPractice = GoodPracticeSnapshot;
 
 export type ExtractionStatus = 'PENDING' | 'EXTRACTED' | 'EXTRACTION_FAILED';
 
+/** Where the PNG of a version's first page is stored: one key per version, so a retry overwrites it. */
+export const thumbnailKeyOf = (versionId: string): string => `thumbnails/${versionId}.png`;
+
 /** One stored file of a document; the highest number is the current version. */
 export interface VersionRecord {
   id: string;
@@ -23,6 +26,8 @@ export interface VersionRecord {
   createdAt: Date;
   extractionStatus: ExtractionStatus;
   extractedPages: number | null;
+  /** The object key of a PNG of its first page (PDFs), made by extraction; null when none. */
+  thumbnailKey: string | null;
 }
 
 /** The metadata people edit. */

@@ -99,7 +99,7 @@ export class DocumentVersionObject {
   @Field(() => Int, { nullable: true })
   pages!: number | null;
 
-  /** Not in the schema: what `downloadUrl` needs. */
+  /** Not in the schema: what `downloadUrl` and `thumbnailUrl` need. */
   record!: VersionRecord;
   document!: DocumentRecord;
 }

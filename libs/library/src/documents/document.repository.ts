@@ -13,7 +13,8 @@ import type {
 } from './document.entity';
 
 const VERSION_COLUMNS = `v.id, v.document_id, v.number, v.object_key, v.filename, v.file_kind,
-  v.mime_type, v.size, v.note, v.uploaded_by, v.created_at, v.extraction_status, v.extracted_pages`;
+  v.mime_type, v.size, v.note, v.uploaded_by, v.created_at, v.extraction_status, v.extracted_pages,
+  v.thumbnail_key`;
 
 const DOCUMENT_SELECT = `SELECT d.id, d.kind, d.title, d.summary, d.visibility, d.network_ids,
   d.organisation_id, d.topic_ids, d.tags, d.languages, d.year, d.author_name, d.contact, d.licence,
@@ -36,6 +37,7 @@ interface RawVersion {
   created_at: Date | string;
   extraction_status: ExtractionStatus;
   extracted_pages: number | null;
+  thumbnail_key: string | null;
 }
 
 interface RawDocument {
@@ -75,6 +77,7 @@ const toVersion = (row: RawVersion): VersionRecord => ({
   createdAt: new Date(row.created_at),
   extractionStatus: row.extraction_status,
   extractedPages: row.extracted_pages,
+  thumbnailKey: row.thumbnail_key,
 });
 
 const toDocument = (row: RawDocument): DocumentRecord => ({
@@ -268,19 +271,23 @@ export class DocumentRepository {
     return row ? toVersion(row) : null;
   }
 
+  /** Records how extraction went, with the key of the first page's thumbnail when one was stored. */
   async setExtraction(
     versionId: string,
-    status: ExtractionStatus,
-    pages: number | null,
-    failure: string | null,
+    outcome: {
+      status: ExtractionStatus;
+      pages: number | null;
+      failure: string | null;
+      thumbnailKey: string | null;
+    },
     tx: Tx,
   ): Promise<void> {
     await managerOf(this.dataSource, tx).query(
       `UPDATE library.document_versions
        SET extraction_status = $2, extracted_pages = $3, extraction_failure = $4,
-         extraction_claimed_by = NULL, extraction_claimed_until = NULL
+         thumbnail_key = $5, extraction_claimed_by = NULL, extraction_claimed_until = NULL
        WHERE id = $1`,
-      [versionId, status, pages, failure],
+      [versionId, outcome.status, outcome.pages, outcome.failure, outcome.thumbnailKey],
     );
   }
 
@@ -327,7 +334,10 @@ export class DocumentRepository {
     return rows.length > 0;
   }
 
-  /** Documents deleted before `before` whose files are still kept, with every version's key. */
+  /**
+   * Documents deleted before `before` whose files are still kept, with the keys of every object
+   * of their versions: the files and their thumbnails.
+   */
   async findPurgeable(
     before: Date,
     limit: number,
@@ -335,7 +345,8 @@ export class DocumentRepository {
     const rows = await this.dataSource.query<
       { id: string; version_ids: string[]; object_keys: string[] }[]
     >(
-      `SELECT d.id, array_agg(v.id) AS version_ids, array_agg(v.object_key) AS object_keys
+      `SELECT d.id, array_agg(v.id) AS version_ids,
+         array_agg(v.object_key) || array_remove(array_agg(v.thumbnail_key), NULL) AS object_keys
        FROM library.documents d JOIN library.document_versions v ON v.document_id = d.id
        WHERE d.deleted_at < $1 AND d.purged_at IS NULL
        GROUP BY d.id ORDER BY min(d.deleted_at) LIMIT $2`,
@@ -405,6 +416,27 @@ export class DocumentRepository {
     if (row) return toVersion(row);
     const version = await this.findVersion(versionId);
     return version?.extractionStatus === 'PENDING' ? 'CLAIMED' : null;
+  }
+
+  /**
+   * Extends `claimant`'s claim on a PENDING version by `leaseSeconds` from now; false when the
+   * claim is no longer theirs (it lapsed and another delivery took it, or the version is done).
+   */
+  async renewExtraction(
+    versionId: string,
+    claimant: string,
+    leaseSeconds: number,
+  ): Promise<boolean> {
+    const rows = await this.dataSource.query<{ id: string }[]>(
+      `WITH renewed AS (
+         UPDATE library.document_versions
+         SET extraction_claimed_until = now() + make_interval(secs => $3)
+         WHERE id = $1 AND extraction_claimed_by = $2 AND extraction_status = 'PENDING'
+         RETURNING id)
+       SELECT id FROM renewed`,
+      [versionId, claimant, leaseSeconds],
+    );
+    return rows.length > 0;
   }
 
   /** Gives a claim up (the extraction could not run), so a retry may claim at once. */

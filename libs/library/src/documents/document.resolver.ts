@@ -203,6 +203,15 @@ export class DocumentResolver {
     return this.documentService.downloadUrl(document.record, document.record.current);
   }
 
+  @ResolveField(() => String, {
+    nullable: true,
+    description:
+      "A short-lived link to a PNG of the current version's first page (PDFs); null when none.",
+  })
+  thumbnailUrl(@Parent() document: DocumentObject): Promise<string | null> {
+    return this.documentService.thumbnailUrl(document.record, document.record.current);
+  }
+
   @ResolveField(() => [TopicObject])
   async topics(@Parent() document: DocumentObject): Promise<TopicObject[]> {
     const topics = await this.topicLoader.byId.loadMany(document.record.topicIds);
@@ -219,5 +228,13 @@ export class DocumentVersionResolver {
   @ResolveField(() => String, { description: "A short-lived link to this version's file." })
   downloadUrl(@Parent() version: DocumentVersionObject): Promise<string> {
     return this.documents.downloadUrl(version.document, version.record);
+  }
+
+  @ResolveField(() => String, {
+    nullable: true,
+    description: "A short-lived link to a PNG of this version's first page (PDFs); null when none.",
+  })
+  thumbnailUrl(@Parent() version: DocumentVersionObject): Promise<string | null> {
+    return this.documents.thumbnailUrl(version.document, version.record);
   }
 }

@@ -252,6 +252,24 @@ export class DocumentService {
     );
   }
 
+  /**
+   * A short-lived link to the PNG of a version's first page, shown inline, or null when it has
+   * none; for a viewer already allowed to read its document, as `downloadUrl`.
+   */
+  async thumbnailUrl(document: DocumentRecord, version: VersionRecord): Promise<string | null> {
+    if (version.documentId !== document.id) throw new VersionNotFoundError();
+    if (!version.thumbnailKey) return null;
+    return this.storage.presignDownload(
+      version.thumbnailKey,
+      this.config.LIBRARY_DOWNLOAD_URL_SECONDS,
+      {
+        filename: `${version.filename.replace(/\.[^.]*$/, '')}.png`,
+        contentType: 'image/png',
+        disposition: 'inline',
+      },
+    );
+  }
+
   private async insertVersion(
     documentId: string,
     file: AcceptedFile,

@@ -7,6 +7,7 @@ import type {
   PreparedEventHandler,
 } from '@mreza/shared/events';
 import { EventConsumer, EventOutbox } from '@mreza/shared/events';
+import { thumbnailKeyOf } from '../documents/document.entity';
 import { textExtracted } from '../documents/document.events';
 import { DocumentRepository } from '../documents/document.repository';
 import type { LibraryConfig } from '../library.config';
@@ -37,7 +38,9 @@ export class ExtractionInProgressError extends Error {
 export interface PreparedExtraction {
   versionId: string;
   documentId: string;
+  /** Without the thumbnail's bytes: they are in storage by now, under `thumbnailKey`. */
   outcome: ExtractionOutcome;
+  thumbnailKey: string | null;
 }
 
 /**
@@ -52,6 +55,12 @@ export interface PreparedExtraction {
  * event's inbox row, after re-checking under a row lock that the version is still PENDING. So a
  * redelivered event neither extracts again (the version is no longer PENDING, or it is claimed)
  * nor records twice.
+ *
+ * A PDF's first page comes back as a PNG with its text; it is stored (outside the transaction,
+ * like the file's read) under the version's own key, `thumbnails/<versionId>.png`, and only while
+ * the claim is still this delivery's: a redelivered event uploads nothing, and a retry after a
+ * lapsed claim overwrites the same object rather than leaving another. A thumbnail that cannot be
+ * stored is left out; the text is recorded all the same.
  */
 @Injectable()
 export class ExtractionConsumer
@@ -101,30 +110,64 @@ export class ExtractionConsumer
       await this.documents.releaseExtraction(versionId, event.id);
       throw error;
     }
-    return { versionId, documentId, outcome };
+    if (isExtractionFailure(outcome) || !outcome.thumbnail) {
+      return { versionId, documentId, outcome, thumbnailKey: null };
+    }
+    const { thumbnail, ...text } = outcome;
+    const thumbnailKey = (await this.documents.renewExtraction(
+      versionId,
+      event.id,
+      EXTRACTION_LEASE_SECONDS,
+    ))
+      ? await this.storeThumbnail(versionId, thumbnail)
+      : null;
+    return { versionId, documentId, outcome: text, thumbnailKey };
   }
 
   /** In the transaction that marks the event handled: the status, the text, and the event for search. */
   async record(_event: EventEnvelope, prepared: PreparedExtraction | null, tx: Tx): Promise<void> {
     if (!prepared) return;
-    const { versionId, documentId, outcome } = prepared;
+    const { versionId, documentId, outcome, thumbnailKey } = prepared;
     if ((await this.documents.lockExtraction(versionId, tx)) !== 'PENDING') return;
     if (isExtractionFailure(outcome)) {
       this.logger.warn(`no text from version ${versionId}: ${outcome.failure}`);
       await this.documents.setExtraction(
         versionId,
-        'EXTRACTION_FAILED',
-        null,
-        outcome.failure.slice(0, 200),
+        {
+          status: 'EXTRACTION_FAILED',
+          pages: null,
+          failure: outcome.failure.slice(0, 200),
+          thumbnailKey: null,
+        },
         tx,
       );
       return;
     }
-    await this.documents.setExtraction(versionId, 'EXTRACTED', outcome.pages, null, tx);
+    await this.documents.setExtraction(
+      versionId,
+      { status: 'EXTRACTED', pages: outcome.pages, failure: null, thumbnailKey },
+      tx,
+    );
     await this.documents.saveText(versionId, outcome.text, outcome.truncated, tx);
     const document = await this.documents.findById(documentId, tx);
     if (!document || document.deletedAt) return;
     await this.outbox.record(tx, textExtracted(document, versionId, outcome));
+  }
+
+  /** The thumbnail's key once stored; null when storage refused it (the text goes on). */
+  private async storeThumbnail(versionId: string, png: Uint8Array): Promise<string | null> {
+    const key = thumbnailKeyOf(versionId);
+    try {
+      await this.storage.put(key, Buffer.from(png), 'image/png');
+      return key;
+    } catch (error) {
+      this.logger.warn(
+        `no thumbnail for version ${versionId}: ${error instanceof Error ? error.message : error}`,
+      );
+      // The write may have landed although its answer did not.
+      await this.storage.remove([key]).catch(() => undefined);
+      return null;
+    }
   }
 
   private async extract(bytes: Uint8Array, mimeType: string): Promise<ExtractionOutcome> {

@@ -13,6 +13,8 @@ export interface DownloadHeaders {
   /** Shown to the browser as the saved file's name. */
   filename: string;
   contentType: string;
+  /** `attachment` (saved, the default) or `inline` (shown in the page: an image). */
+  disposition?: 'attachment' | 'inline';
 }
 
 function clientFor(url: string, config: LibraryConfig): Client {
@@ -29,8 +31,14 @@ function clientFor(url: string, config: LibraryConfig): Client {
   });
 }
 
-/** `attachment` with an ASCII fallback name and the exact name RFC 5987-encoded (Serbian letters). */
-export function contentDisposition(filename: string): string {
+/**
+ * `attachment` (or `inline`) with an ASCII fallback name and the exact name RFC 5987-encoded
+ * (Serbian letters).
+ */
+export function contentDisposition(
+  filename: string,
+  disposition: 'attachment' | 'inline' = 'attachment',
+): string {
   const fallback = filename
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -42,7 +50,7 @@ export function contentDisposition(filename: string): string {
     /['()*]/g,
     (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
   );
-  return `attachment; filename="${fallback}"; filename*=UTF-8''${encoded}`;
+  return `${disposition}; filename="${fallback}"; filename*=UTF-8''${encoded}`;
 }
 
 /**
@@ -95,7 +103,7 @@ export class ObjectStorage implements OnModuleInit {
   ): Promise<string> {
     return this.toPublic(
       await this.publicClient.presignedGetObject(this.bucket, key, expirySeconds, {
-        'response-content-disposition': contentDisposition(headers.filename),
+        'response-content-disposition': contentDisposition(headers.filename, headers.disposition),
         'response-content-type': headers.contentType,
       }),
     );
@@ -112,7 +120,7 @@ export class ObjectStorage implements OnModuleInit {
     }
   }
 
-  /** Writes an object (the demo seed; browsers upload through presigned URLs). */
+  /** Writes an object (thumbnails, the demo seed; browsers upload through presigned URLs). */
   async put(key: string, bytes: Buffer, contentType: string): Promise<void> {
     await this.client.putObject(this.bucket, key, bytes, bytes.length, {
       'Content-Type': contentType,

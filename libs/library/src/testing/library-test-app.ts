@@ -10,6 +10,7 @@ import type {
   ExtractionOutcome,
 } from '../extraction/extraction.port';
 import { TEXT_EXTRACTOR } from '../extraction/extraction.port';
+import { textExtractorProvider } from '../extraction/extraction.providers';
 import type { LibraryConfig } from '../library.config';
 import { loadLibraryConfig } from '../library.config';
 import { LibraryModule } from '../library.module';
@@ -18,9 +19,13 @@ import { ObjectStorage } from '../storage/object-storage';
 import type { S3TestServer } from './s3-test-server';
 import { startS3TestServer } from './s3-test-server';
 
-/** An extractor that reads text files as they are and fails on anything else. */
+/**
+ * An extractor that reads text files as they are and fails on anything else; with `thumbnail`
+ * set, it gives every text file that picture, as the real one gives a PDF its first page.
+ */
 export class FakeExtractor implements DocumentTextExtractor {
   readonly calls: ExtractionInput[] = [];
+  thumbnail: Uint8Array | null = null;
 
   extract(input: ExtractionInput): Promise<ExtractionOutcome> {
     this.calls.push(input);
@@ -29,16 +34,23 @@ export class FakeExtractor implements DocumentTextExtractor {
         text: Buffer.from(input.bytes).toString('utf8'),
         pages: null,
         truncated: false,
+        ...(this.thumbnail ? { thumbnail: this.thumbnail } : {}),
       });
     }
     return Promise.resolve({ failure: 'UNSUPPORTED_TYPE' });
   }
 }
 
+export interface LibraryTestOptions {
+  /** The real `TextExtractor` (worker threads, pdfjs) rather than `FakeExtractor`. */
+  realExtractor?: boolean;
+}
+
 export interface LibraryTestApp extends TestApp {
   client: GraphQLClient;
   s3: S3TestServer;
   storage: ObjectStorage;
+  /** The fake, unused when the app runs the real extractor. */
   extractor: FakeExtractor;
   config: LibraryConfig;
   query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
@@ -48,6 +60,7 @@ export interface LibraryTestApp extends TestApp {
 /** The library service in-process against the run's database and its own s3rver. */
 export async function startLibrary(
   env: Record<string, string | undefined> = {},
+  options: LibraryTestOptions = {},
 ): Promise<LibraryTestApp> {
   const s3 = await startS3TestServer();
   useTestEnvironment({
@@ -64,7 +77,10 @@ export async function startLibrary(
   const extractor = new FakeExtractor();
   const testApp = await startTestApp(
     LibraryModule.forRoot(libraryConfig, {
-      extractor: { provide: TEXT_EXTRACTOR, useValue: extractor },
+      // The real one is a class provider, so the module's shutdown ends its worker pool.
+      extractor: options.realExtractor
+        ? textExtractorProvider
+        : { provide: TEXT_EXTRACTOR, useValue: extractor },
     }),
   );
   // Earlier test files of the run leave extraction jobs whose storage server is gone; this
