@@ -29,17 +29,14 @@ export const WALK_LIMIT = 100_000;
 /**
  * Settings for the search statement's transaction. `work_mem`: a word being typed (`zastit:*`)
  * matches through a bitmap of every item holding a word that starts so; above 4 MB it turns
- * lossy and every item on its pages is rechecked, long documents' `tsv` read from TOAST.
- * No JIT (its compile time is most of a statement of this size, ~50–250 ms) and no parallel
- * workers (a few thousand rows; starting workers costs more than it saves).
+ * lossy and every item on its pages is rechecked, long documents' `tsv` read from TOAST (3–5×
+ * the time). No JIT: its compile time (50–250 ms) is paid whenever the estimated cost is high,
+ * branches that do not run included. No parallel workers: starting them costs more than the few
+ * thousand rows save. No sequential scan: every branch has an index, and a GIN branch must not
+ * read the whole table when the statistics think a word is common.
  */
 export const SEARCH_SETTINGS = `SELECT set_config('work_mem', '32MB', true), set_config('jit', 'off', true), set_config('max_parallel_workers_per_gather', '0', true), set_config('enable_seqscan', 'off', true)`;
 
-/**
- * Snippets look at the first SNIPPET_START characters first (most matches are there, and folding
- * and parsing is most of a snippet's cost), and at SNIPPET_WINDOW only when no word is there.
- */
-export const SNIPPET_START = 1_000;
 /** Below this `word_similarity`, a misspelt word does not match a title. */
 export const TYPO_THRESHOLD = 0.5;
 
@@ -200,17 +197,10 @@ export function searchStatement(
     ? 'true'
     : `(v = ANY(${params.p(scope.readableNetworkIds)}::uuid[]) OR v = ANY(${params.p(scope.memberNetworkIds)}::uuid[]) OR r.type = 'NETWORK')`;
   const words = match.mode === 'words';
-  const options = words ? params.p(HEADLINE_OPTIONS) : '';
-  const headlineOf = (text: string) =>
-    `ts_headline(CASE WHEN h.language = 'en' THEN 'english'::regconfig ELSE 'serbian'::regconfig END,
-       search.fold(${text}), CASE WHEN h.language = 'en' THEN q.en ELSE q.sr END, ${options})`;
   const headline = words
-    ? `CASE WHEN length(h.text) <= ${SNIPPET_START} OR strpos(n.headline, ${params.p(HIGHLIGHT_START)}) > 0
-         THEN n.headline ELSE ${headlineOf('h.text')} END`
+    ? `ts_headline(CASE WHEN h.language = 'en' THEN 'english'::regconfig ELSE 'serbian'::regconfig END,
+         search.fold(h.text), CASE WHEN h.language = 'en' THEN q.en ELSE q.sr END, ${params.p(HEADLINE_OPTIONS)})`
     : 'NULL::text';
-  const nearStart = words
-    ? `, LATERAL (SELECT ${headlineOf(`left(h.text, ${SNIPPET_START})`)} AS headline) n`
-    : '';
   const stems = words
     ? `array(SELECT DISTINCT m[1] FROM q, regexp_matches((q.sr || q.en)::text, '''([^'']+)''', 'g') m)`
     : 'NULL::text[]';
@@ -239,7 +229,7 @@ export function searchStatement(
                left(CASE WHEN i.body <> '' THEN i.body ELSE i.summary END, ${SNIPPET_WINDOW}) AS text
         FROM (SELECT * FROM page ORDER BY score DESC, type, id LIMIT ${first}) p
         JOIN search.items i USING (type, id)
-      ) h ${words ? ', q' : ''} ${nearStart}
+      ) h ${words ? ', q' : ''}
     )
     SELECT
       (SELECT count(*)::int FROM ranked) AS total,
