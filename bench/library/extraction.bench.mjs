@@ -2,6 +2,9 @@
 // extract a ~20 MB, 300-page PDF of Serbian text (Latin and Cyrillic) with an image every third
 // page, in pages per second, next to poppler's `pdftotext` on the same file, and the ratio. Each
 // run is one job; the first also starts the worker thread (`--pages 1 --runs 20` shows that cost).
+// Then what the first page's thumbnail adds to a job: `renderFirstPage`, as the PDF reader calls
+// it after the text, timed alone on the open document (the A/B of whole jobs drowns ~0.1 s in
+// their noise on a shared machine).
 // The PDF is made once with pdf-lib and cached in the system's temporary folder.
 // Usage: node bench/library/extraction.bench.mjs [--pages 300] [--runs 3] [--fresh]
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -9,7 +12,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { crc32, deflateSync } from 'node:zlib';
 
@@ -17,6 +20,10 @@ const require = createRequire(import.meta.url);
 // The extractor runs from its TypeScript sources, as the services do.
 require('@swc-node/register');
 const { TextExtractor } = require('../../libs/library/src/extraction/text.extractor.ts');
+const { renderFirstPage } = require('../../libs/library/src/extraction/readers/pdf-thumbnail.ts');
+const {
+  DEFAULT_EXTRACTION_OPTIONS,
+} = require('../../libs/library/src/extraction/extraction.options.ts');
 const { PDFDocument } = require('pdf-lib');
 const fontkit = require('@pdf-lib/fontkit');
 
@@ -151,6 +158,38 @@ console.log(
     `${(outcome.pages / oursSeconds).toFixed(0)} pages/s, ${outcome.pages} pages, ` +
     `${outcome.text.length} characters${outcome.truncated ? ' (truncated at the cap)' : ''}`,
 );
+
+{
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const root = dirname(require.resolve('pdfjs-dist/package.json'));
+  const renders = [];
+  let png = null;
+  for (let run = 0; run < RUNS; run += 1) {
+    // As the reader opens it; a fresh document each run, so nothing of page 1 is cached.
+    const document = await pdfjs.getDocument({
+      data: new Uint8Array(readFileSync(PDF_PATH)),
+      cMapUrl: join(root, 'cmaps') + '/',
+      standardFontDataUrl: join(root, 'standard_fonts') + '/',
+      isEvalSupported: false,
+      disableFontFace: true,
+      useSystemFonts: false,
+      verbosity: pdfjs.VerbosityLevel.ERRORS,
+    }).promise;
+    const started = performance.now();
+    png = await renderFirstPage(document, DEFAULT_EXTRACTION_OPTIONS.thumbnail, Infinity);
+    renders.push(performance.now() - started);
+    await document.destroy();
+  }
+  const renderMs = median(renders);
+  console.log(
+    png
+      ? `thumbnail: +${renderMs.toFixed(0)} ms median of ${RUNS} (${renders.map((ms) => ms.toFixed(0)).join(', ')}), ` +
+          `${((renderMs / 1000 / oursSeconds) * 100).toFixed(1)}% of the job; ` +
+          `PNG ${Buffer.from(png).readUInt32BE(16)} × ${Buffer.from(png).readUInt32BE(20)}, ` +
+          `${(png.length / 1024).toFixed(0)} KiB`
+      : 'thumbnail: none came out (is @napi-rs/canvas installed?)',
+  );
+}
 
 if (spawnSync('which', ['pdftotext']).status !== 0) {
   console.log('pdftotext not installed (apt install poppler-utils)');
