@@ -17,6 +17,7 @@ export const ADMIN_SECTIONS = [
   { path: 'invitations', key: 'admin.nav.invitations', adminOnly: false },
   { path: 'registrations', key: 'admin.nav.registrations', adminOnly: false },
   { path: 'stale-records', key: 'admin.nav.staleRecords', adminOnly: false },
+  { path: 'deleted-documents', key: 'admin.nav.deletedDocuments', adminOnly: false },
   { path: 'mail', key: 'admin.nav.mail', adminOnly: true },
 ] as const;
 

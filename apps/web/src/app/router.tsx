@@ -36,6 +36,7 @@ const AdminAccountsPage = lazy(() => import('@web/admin/accounts.page'));
 const AdminInvitationsPage = lazy(() => import('@web/admin/invitations.page'));
 const AdminRegistrationsPage = lazy(() => import('@web/admin/registrations.page'));
 const AdminStaleRecordsPage = lazy(() => import('@web/admin/stale-records.page'));
+const AdminDeletedDocumentsPage = lazy(() => import('@web/admin/deleted-documents.page'));
 const AdminMailOutboxPage = lazy(() => import('@web/admin/mail-outbox.page'));
 
 export function createRouter() {
@@ -103,6 +104,7 @@ export function createRouter() {
                     { path: 'invitations', element: <AdminInvitationsPage /> },
                     { path: 'registrations', element: <AdminRegistrationsPage /> },
                     { path: 'stale-records', element: <AdminStaleRecordsPage /> },
+                    { path: 'deleted-documents', element: <AdminDeletedDocumentsPage /> },
                     {
                       path: 'mail',
                       element: (

@@ -49,6 +49,7 @@ export function createApolloClient(store: SessionStore, refresher: TokenRefreshe
             registrationRequests: connectionPolicy(['status']),
             mailOutbox: connectionPolicy([]),
             documents: connectionPolicy(['filter']),
+            deletedDocuments: connectionPolicy([]),
             // `first` too: the header's suggestions and the results page are kept apart.
             search: connectionPolicy(['query', 'filter', 'first']),
           },

@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import {
   Anchor,
   Badge,
@@ -17,6 +17,7 @@ import type { ReactNode } from 'react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
+import { useAdminRole } from '@web/admin/use-admin-role';
 import { useLocale } from '@web/i18n/format';
 import { networkName } from '@web/networks/network-logic';
 import { organisationName } from '@web/organisations/organisation-name';
@@ -24,6 +25,7 @@ import { ApiErrorAlert } from '@web/ui/error-alert';
 import { apiErrorOf } from '@web/ui/errors';
 import { notify } from '@web/ui/notify';
 import { PageHeader } from '@web/ui/page-header';
+import { notifyDeletedForStaff } from './deleted-notice';
 import { DocumentCollections } from './document-collections';
 import { DocumentPreview } from './document-preview';
 import { DocumentSection as Section } from './document-section';
@@ -97,6 +99,8 @@ function DocumentView({ document }: { document: DocumentDetail }) {
   const { t } = useTranslation();
   const { language, formatDate, languageName } = useLocale();
   const navigate = useNavigate();
+  const client = useApolloClient();
+  const { isStaff } = useAdminRole();
   const [addingVersion, setAddingVersion] = useState(false);
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [remove, removing] = useMutation(DELETE_DOCUMENT);
@@ -107,7 +111,9 @@ function DocumentView({ document }: { document: DocumentDetail }) {
     setDeleteError(null);
     try {
       await remove({ variables: { id: document.id }, refetchQueries: ['Documents'] });
-      notify({ color: 'teal', message: t('library.deleted') });
+      // Staff can bring it back: they learn where it went and may undo.
+      if (isStaff) void notifyDeletedForStaff(client, navigate, document);
+      else notify({ color: 'teal', message: t('library.deleted') });
       void navigate('/library');
     } catch (caught) {
       setDeleteError(caught);

@@ -381,6 +381,60 @@ export const DELETE_DOCUMENT: TypedDocumentNode<{ deleteDocument: boolean }, { i
   }
 `;
 
+/** Brings a deleted document back as it was (staff and administrators, within the retention). */
+export const RESTORE_DOCUMENT: TypedDocumentNode<
+  { restoreDocument: DocumentDetail },
+  { id: string }
+> = gql`
+  mutation RestoreDocument($id: ID!) {
+    restoreDocument(id: $id) {
+      ...DocumentDetailFields
+    }
+  }
+  ${DETAIL_FIELDS}
+`;
+
+/** A deleted document that can still be restored, until `purgeAfter`. */
+export interface DeletedDocument {
+  id: string;
+  title: string;
+  kind: DocumentKind;
+  deletedAt: string;
+  deletedBy: { __typename?: 'User'; id: string; displayName: string };
+  purgeAfter: string;
+}
+
+/** Deleted documents, the most recently deleted first (staff and administrators). */
+export const DELETED_DOCUMENTS: TypedDocumentNode<
+  {
+    deletedDocuments: {
+      nodes: DeletedDocument[];
+      pageInfo: PageInfo;
+    };
+  },
+  { first: number; after?: string | null }
+> = gql`
+  query DeletedDocuments($first: Int!, $after: String) {
+    deletedDocuments(first: $first, after: $after) {
+      nodes {
+        id
+        title
+        kind
+        deletedAt
+        deletedBy {
+          id
+          displayName
+        }
+        purgeAfter
+      }
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+    }
+  }
+`;
+
 export interface DocumentCollection {
   __typename?: 'DocumentCollection';
   id: string;

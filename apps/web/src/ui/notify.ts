@@ -17,3 +17,8 @@ export function notify(notification: NotificationData): void {
     });
   });
 }
+
+/** Closes the notification shown with `id`, if it is still there. */
+export function dismiss(id: string): void {
+  void import('@mantine/notifications').then(({ notifications }) => notifications.hide(id));
+}
