@@ -1,8 +1,10 @@
 import type { Page } from 'playwright-core';
 import { checkScreen } from './support/accessibility';
-import { screenshot, useBrowserPage } from './support/browser';
+import { pathOf, screenshot, useBrowserPage } from './support/browser';
+import { eventually } from './support/eventually';
 import { graphql, organisationId, signInAdmin } from './support/graphql';
-import { ADMIN } from './support/platform';
+import { addTextDocument } from './support/library';
+import { signInAsAdmin } from './support/people';
 
 const ORGANISATION = { latin: 'Opština Ljubovija', cyrillic: 'Општина Љубовија' };
 const INVITEE = {
@@ -16,14 +18,7 @@ const APPLICANT = {
   lastName: 'Nepoznati',
   position: 'Savetnik',
 };
-
-async function signInAsAdmin(page: Page): Promise<void> {
-  await page.goto('/sign-in');
-  await page.getByRole('textbox', { name: 'Adresa e-pošte', exact: true }).fill(ADMIN.email);
-  await page.getByRole('textbox', { name: 'Lozinka', exact: true }).fill(ADMIN.password);
-  await page.getByRole('button', { name: 'Prijavi se' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Dobro došli, Administrator' }).waitFor();
-}
+const DOCUMENT = 'Smernice za javne rasprave o budžetu';
 
 async function openSection(page: Page, link: string, heading = link): Promise<void> {
   await page
@@ -134,6 +129,69 @@ describe('administration', () => {
     await openSection(page, 'Podaci za proveru');
     await page.getByText('Podaci svih članova su potvrđeni na vreme.').waitFor();
     await checkScreen(page, 'admin-stale-records');
+    expect(browser.pageErrors).toEqual([]);
+  });
+
+  it('deletes a document, finds it among the deleted documents, restores it and opens it again', async () => {
+    const { page } = browser;
+    const admin = await signInAdmin();
+    // Staff add documents visible to every member; the library may not know the account yet.
+    const documentId = await eventually(() =>
+      addTextDocument(admin, {
+        title: DOCUMENT,
+        kind: 'GUIDELINE',
+        text: 'Kako opština najavljuje javnu raspravu o nacrtu budžeta i odgovara na predloge.',
+      }),
+    );
+    await signInAsAdmin(page);
+    await page.goto(`/library/documents/${documentId}`);
+    await page.getByRole('heading', { level: 1, name: DOCUMENT }).waitFor({ timeout: 45_000 });
+
+    await page.getByRole('button', { name: 'Obriši', exact: true }).click();
+    await page
+      .getByRole('dialog', { name: 'Obrisati dokument?' })
+      .getByRole('button', { name: 'Obriši', exact: true })
+      .click();
+    await page.getByRole('heading', { level: 1, name: 'Biblioteka' }).waitFor();
+    // Staff are told where it went, until when, and may undo.
+    const notice = page
+      .getByRole('alert')
+      .filter({ hasText: `Dokument „${DOCUMENT}” je obrisan.` });
+    await notice.getByText(/Do .+ može se vratiti iz Administracije/).waitFor();
+    await notice.getByRole('button', { name: 'Poništi brisanje' }).waitFor();
+    await screenshot(page, 'library-deleted-notice');
+    await notice.getByRole('link', { name: 'Otvori obrisane dokumente' }).click();
+
+    await page.getByRole('heading', { level: 1, name: 'Obrisani dokumenti' }).waitFor();
+    const row = page
+      .getByRole('list', { name: 'Obrisani dokumenti' })
+      .getByRole('listitem')
+      .filter({ hasText: DOCUMENT });
+    await row.getByText('Smernice', { exact: true }).waitFor();
+    await row.getByText(/Obrisao\/la: Administrator/).waitFor();
+    await row.getByText(/Može se vratiti do /).waitFor();
+    await screenshot(page, 'admin-deleted-documents');
+    await checkScreen(page, 'admin-deleted-documents');
+
+    await row.getByRole('button', { name: `Vrati: ${DOCUMENT}` }).click();
+    const dialog = page.getByRole('dialog', { name: 'Vratiti dokument?' });
+    await dialog.getByRole('button', { name: 'Vrati dokument' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page
+      .getByRole('status')
+      .filter({ hasText: `Dokument „${DOCUMENT}” je vraćen u biblioteku.` })
+      .waitFor();
+    await row.waitFor({ state: 'detached' });
+    await page.getByRole('link', { name: `Otvori dokument „${DOCUMENT}”` }).click();
+    await page.getByRole('heading', { level: 1, name: DOCUMENT }).waitFor({ timeout: 45_000 });
+    expect(pathOf(page)).toBe(`/library/documents/${documentId}`);
+    // Back in the library for everyone.
+    const { document } = await graphql<{ document: { title: string } }>(
+      'query($id: ID!) { document(id: $id) { title } }',
+      { id: documentId },
+      admin,
+    );
+    expect(document.title).toBe(DOCUMENT);
     expect(browser.pageErrors).toEqual([]);
   });
 

@@ -1,8 +1,9 @@
-import type { Page } from 'playwright-core';
 import { checkScreen } from './support/accessibility';
 import { screenshot, useBrowserPage } from './support/browser';
-import type { Person } from './support/graphql';
-import { createMember, graphql, organisationId, signInAdmin } from './support/graphql';
+import { eventually } from './support/eventually';
+import { graphql, networkId, organisationId, signInAdmin } from './support/graphql';
+import type { Person } from './support/people';
+import { addToNetwork, createMember, signIn } from './support/people';
 
 // The demo members of Local finances (libs/shared/demo, the networks seed): the platform of the
 // browser tests starts without demo data, so the administrator creates them as the seed would.
@@ -28,39 +29,6 @@ const PASSWORD = 'Finansije-Diskusija-Lozinka-2026';
 const SLUG = 'local-finances';
 const TITLE = 'Porez na imovinu za 2027: prosečne cene po zonama';
 
-async function signInApi(email: string): Promise<{ token: string; id: string }> {
-  const data = await graphql<{ login: { accessToken: string } }>(
-    'mutation($input: LoginInput!) { login(input: $input) { accessToken } }',
-    { input: { email, password: PASSWORD } },
-  );
-  const token = data.login.accessToken;
-  const claims = JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString('utf8')) as {
-    sub: string;
-  };
-  return { token, id: claims.sub };
-}
-
-async function signIn(page: Page, person: Person): Promise<void> {
-  await page.goto('/sign-in');
-  await page.getByRole('textbox', { name: 'Adresa e-pošte', exact: true }).fill(person.email);
-  await page.getByRole('textbox', { name: 'Lozinka', exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Prijavi se' }).click();
-  await page.getByRole('heading', { level: 1, name: `Dobro došli, ${person.firstName}` }).waitFor();
-}
-
-/** Retries while discussions has not yet heard of the membership (its replica is eventual). */
-async function eventually<T>(task: () => Promise<T>): Promise<T> {
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    try {
-      return await task();
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 500));
-    }
-  }
-}
-
 describe('discussions', () => {
   const browser = useBrowserPage();
   let threadId = '';
@@ -69,43 +37,22 @@ describe('discussions', () => {
   beforeAll(async () => {
     const admin = await signInAdmin();
     const organisation = await organisationId(admin, 'Kraljevo');
-    for (const person of [COORDINATOR, JELENA, NEMANJA]) {
-      await createMember(admin, person, organisation, PASSWORD);
-    }
-    const coordinator = await signInApi(COORDINATOR.email);
-    const jelena = await signInApi(JELENA.email);
-    const nemanja = await signInApi(NEMANJA.email);
-    const { network } = await graphql<{ network: { id: string } }>(
-      'query($slug: String!) { network(slug: $slug) { id } }',
-      { slug: SLUG },
-      admin,
-    );
-    for (const person of [coordinator, jelena, nemanja]) {
-      await graphql(
-        'mutation($n: ID!, $u: ID!) { addNetworkMember(networkId: $n, userId: $u) { role } }',
-        { n: network.id, u: person.id },
-        admin,
-      );
-    }
-    await graphql(
-      'mutation($n: ID!, $u: ID!) { setNetworkRole(networkId: $n, userId: $u, role: COORDINATOR) { role } }',
-      { n: network.id, u: coordinator.id },
-      admin,
-    );
+    const coordinator = await createMember(admin, COORDINATOR, organisation, PASSWORD);
+    const jelena = await createMember(admin, JELENA, organisation, PASSWORD);
+    const nemanja = await createMember(admin, NEMANJA, organisation, PASSWORD);
+    const network = await networkId(admin, SLUG);
+    await addToNetwork(admin, network, coordinator.id, 'COORDINATOR');
+    for (const person of [jelena, nemanja]) await addToNetwork(admin, network, person.id);
     // Discussions learns of the coordinator's role from the networks' events: wait for it.
     await eventually(() =>
-      graphql(
-        'query($n: ID!) { openFlagCount(networkId: $n) }',
-        { n: network.id },
-        coordinator.token,
-      ),
+      graphql('query($n: ID!) { openFlagCount(networkId: $n) }', { n: network }, coordinator.token),
     );
     const created = await eventually(() =>
       graphql<{ createThread: { id: string } }>(
         'mutation($i: CreateThreadInput!) { createThread(input: $i) { id } }',
         {
           i: {
-            networkId: network.id,
+            networkId: network,
             title: TITLE,
             body: 'Kako ste odredili **zone** u prigradskim naseljima? Delim našu odluku.',
             tags: ['porez na imovinu'],
@@ -124,7 +71,7 @@ describe('discussions', () => {
 
   it('shows a reply live in another member’s open thread, with the typing indicator', async () => {
     const jelenaPage = browser.page;
-    await signIn(jelenaPage, JELENA);
+    await signIn(jelenaPage, JELENA, PASSWORD);
     await jelenaPage.goto(`/networks/${SLUG}?tab=threads`);
     await jelenaPage.getByRole('link', { name: TITLE }).waitFor();
     await screenshot(jelenaPage, 'discussions-threads-tab');
@@ -147,7 +94,7 @@ describe('discussions', () => {
     const nemanjaErrors: string[] = [];
     nemanjaPage.on('pageerror', (error) => nemanjaErrors.push(error.message));
     try {
-      await signIn(nemanjaPage, NEMANJA);
+      await signIn(nemanjaPage, NEMANJA, PASSWORD);
       await nemanjaPage.goto(`/threads/${threadId}`);
       await nemanjaPage.getByRole('heading', { level: 1, name: TITLE }).waitFor();
 
@@ -189,7 +136,7 @@ describe('discussions', () => {
       { i: { threadId, body: OFF_TOPIC } },
       nemanjaToken,
     );
-    await signIn(page, JELENA);
+    await signIn(page, JELENA, PASSWORD);
     await page.goto(`/threads/${threadId}`);
     const post = page
       .getByRole('article', { name: `Poruka: ${NEMANJA.firstName} ${NEMANJA.lastName}` })
@@ -209,7 +156,7 @@ describe('discussions', () => {
     await page.context().clearCookies();
     await page.evaluate('localStorage.clear()');
     await page.goto('/sign-in');
-    await signIn(page, COORDINATOR);
+    await signIn(page, COORDINATOR, PASSWORD);
     await page.goto(`/networks/${SLUG}?tab=moderation`);
     const flag = page.getByRole('listitem', {
       name: `Prijava: ${JELENA.firstName} ${JELENA.lastName}`,

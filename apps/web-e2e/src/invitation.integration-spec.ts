@@ -1,7 +1,8 @@
 import { checkScreen } from './support/accessibility';
 import { pathOf, screenshot, useBrowserPage } from './support/browser';
-import type { Person } from './support/graphql';
-import { invite, organisationId, signInAdmin } from './support/graphql';
+import { organisationId, signInAdmin } from './support/graphql';
+import type { Person } from './support/people';
+import { invite } from './support/people';
 
 const INVITEE: Person = {
   email: 'milica.jovanovic@cacak.test',

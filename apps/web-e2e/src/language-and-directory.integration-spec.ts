@@ -1,7 +1,8 @@
 import { checkScreen } from './support/accessibility';
 import { pathOf, screenshot, useBrowserPage } from './support/browser';
-import type { Person } from './support/graphql';
-import { createMember, organisationId, signInAdmin } from './support/graphql';
+import { organisationId, signInAdmin } from './support/graphql';
+import type { Person } from './support/people';
+import { createMember } from './support/people';
 import { ADMIN } from './support/platform';
 
 const MEMBER: Person = {

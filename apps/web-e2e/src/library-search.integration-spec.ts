@@ -1,11 +1,13 @@
 import fontkit from '@pdf-lib/fontkit';
 import { readFileSync } from 'node:fs';
 import { PDFDocument } from 'pdf-lib';
-import type { Page } from 'playwright-core';
 import { checkScreen } from './support/accessibility';
 import { pathOf, screenshot, useBrowserPage } from './support/browser';
-import type { Person } from './support/graphql';
-import { createMember, graphql, organisationId, signInAdmin } from './support/graphql';
+import { eventually } from './support/eventually';
+import { graphql, networkId as networkIdOf, organisationId, signInAdmin } from './support/graphql';
+import { addTextDocument } from './support/library';
+import type { Person } from './support/people';
+import { addToNetwork, createMember, signIn } from './support/people';
 
 const MEMBER: Person = {
   email: 'ana.markovic@biblioteka.test',
@@ -48,71 +50,6 @@ async function aPdf(): Promise<Buffer> {
   return Buffer.from(await document.save());
 }
 
-async function signInApi(email: string): Promise<{ token: string; id: string }> {
-  const data = await graphql<{ login: { accessToken: string } }>(
-    'mutation($input: LoginInput!) { login(input: $input) { accessToken } }',
-    { input: { email, password: PASSWORD } },
-  );
-  const token = data.login.accessToken;
-  const claims = JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString('utf8')) as {
-    sub: string;
-  };
-  return { token, id: claims.sub };
-}
-
-async function signIn(page: Page, person: Person): Promise<void> {
-  await page.goto('/sign-in');
-  await page.getByRole('textbox', { name: 'Adresa e-pošte', exact: true }).fill(person.email);
-  await page.getByRole('textbox', { name: 'Lozinka', exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Prijavi se' }).click();
-  await page.getByRole('heading', { level: 1, name: `Dobro došli, ${person.firstName}` }).waitFor();
-}
-
-/** Retries while a service has not yet heard an event (replicas, extraction, indexing). */
-async function eventually<T>(task: () => Promise<T>, timeoutMs = 45_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      return await task();
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 750));
-    }
-  }
-}
-
-/** A small text document in the network, through the API, as the member. */
-async function addTextDocument(
-  token: string,
-  networkId: string,
-  { title, kind, text }: { title: string; kind: string; text: string },
-): Promise<string> {
-  const body = Buffer.from(`${text}\n`, 'utf8');
-  const { requestUpload } = await graphql<{ requestUpload: { uploadId: string; url: string } }>(
-    'mutation($i: RequestUploadInput!) { requestUpload(input: $i) { uploadId url } }',
-    { i: { filename: 'dokument.txt', contentType: 'text/plain', size: body.length } },
-    token,
-  );
-  const put = await fetch(requestUpload.url, { method: 'PUT', body });
-  if (!put.ok) throw new Error(`PUT ${put.status}`);
-  const { createDocument } = await graphql<{ createDocument: { id: string } }>(
-    'mutation($i: CreateDocumentInput!) { createDocument(input: $i) { id } }',
-    {
-      i: {
-        uploadId: requestUpload.uploadId,
-        kind,
-        title,
-        visibility: 'NETWORK',
-        networkIds: [networkId],
-        languages: ['sr-Latn'],
-        year: 2025,
-      },
-    },
-    token,
-  );
-  return createDocument.id;
-}
-
 describe('library and search', () => {
   const browser = useBrowserPage();
   let member = { token: '', id: '' };
@@ -123,38 +60,30 @@ describe('library and search', () => {
   beforeAll(async () => {
     adminToken = await signInAdmin();
     const organisation = await organisationId(adminToken, 'Kraljevo');
-    await createMember(adminToken, MEMBER, organisation, PASSWORD);
-    member = await signInApi(MEMBER.email);
-    const { network } = await graphql<{ network: { id: string } }>(
-      'query($slug: String!) { network(slug: $slug) { id } }',
-      { slug: SLUG },
-      adminToken,
-    );
-    networkId = network.id;
-    await graphql(
-      'mutation($n: ID!, $u: ID!) { addNetworkMember(networkId: $n, userId: $u) { role } }',
-      { n: networkId, u: member.id },
-      adminToken,
-    );
+    member = await createMember(adminToken, MEMBER, organisation, PASSWORD);
+    networkId = await networkIdOf(adminToken, SLUG);
+    await addToNetwork(adminToken, networkId, member.id);
     // The library learns of the membership from the networks' events: once it has, the member
     // may add documents to the network.
     await eventually(() =>
-      addTextDocument(member.token, networkId, {
+      addTextDocument(member.token, {
         title: MINUTES_TITLE,
         kind: 'MINUTES',
         text: 'Zapisnik sa sastanka mreže o budžetskom kalendaru.',
+        networkIds: [networkId],
       }),
     );
-    relatedId = await addTextDocument(member.token, networkId, {
+    relatedId = await addTextDocument(member.token, {
       title: RELATED_TITLE,
       kind: 'REPORT',
       text: 'Merenja kiseonika i providnosti vode tokom godine posle uklanjanja rastinja.',
+      networkIds: [networkId],
     });
   });
 
   it('uploads a PDF with its good-practice account, finds it by a word of its text typed in Cyrillic, and opens it', async () => {
     const { page } = browser;
-    await signIn(page, MEMBER);
+    await signIn(page, MEMBER, PASSWORD);
 
     // The library, from the main navigation.
     await page.getByRole('banner').getByRole('link', { name: 'Biblioteka', exact: true }).click();
@@ -337,7 +266,7 @@ describe('library and search', () => {
 
   it('says in the interface language why a file is refused', async () => {
     const { page } = browser;
-    await signIn(page, MEMBER);
+    await signIn(page, MEMBER, PASSWORD);
     await page.goto('/library/new');
     await page.getByRole('heading', { level: 1, name: 'Novi dokument' }).waitFor();
     const [chooser] = await Promise.all([

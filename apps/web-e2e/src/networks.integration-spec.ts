@@ -1,8 +1,9 @@
 import type { Page } from 'playwright-core';
 import { checkScreen, tabTo } from './support/accessibility';
 import { pathOf, screenshot, useBrowserPage } from './support/browser';
-import type { Person } from './support/graphql';
-import { createMember, organisationId, signInAdmin } from './support/graphql';
+import { organisationId, signInAdmin } from './support/graphql';
+import type { Person } from './support/people';
+import { createMember, signIn } from './support/people';
 
 const MEMBER: Person = {
   email: 'vesna.kostic@kragujevac.test',
@@ -11,14 +12,6 @@ const MEMBER: Person = {
   position: 'Šefica odseka za budžet',
 };
 const PASSWORD = 'Kragujevac-Mreze-Lozinka-2026';
-
-async function signIn(page: Page, email: string, password: string): Promise<void> {
-  await page.goto('/sign-in');
-  await page.getByRole('textbox', { name: 'Adresa e-pošte', exact: true }).fill(email);
-  await page.getByRole('textbox', { name: 'Lozinka', exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Prijavi se' }).click();
-  await page.getByRole('heading', { level: 1, name: `Dobro došli, ${MEMBER.firstName}` }).waitFor();
-}
 
 async function searchNetworks(page: Page, query: string): Promise<void> {
   await page.getByRole('searchbox', { name: 'Pretraga po nazivu' }).fill(query);
@@ -34,7 +27,7 @@ describe('networks', () => {
 
   it('lets a member join an open network, ask to join a closed one, and see the members', async () => {
     const { page } = browser;
-    await signIn(page, MEMBER.email, PASSWORD);
+    await signIn(page, MEMBER, PASSWORD);
     await page.getByRole('link', { name: 'Mreže', exact: true }).first().click();
     await page.getByRole('heading', { level: 1, name: 'Mreže' }).waitFor();
     await screenshot(page, 'networks-list');

@@ -1,8 +1,9 @@
-import type { Page } from 'playwright-core';
 import { checkScreen } from './support/accessibility';
 import { screenshot, useBrowserPage } from './support/browser';
-import type { Person } from './support/graphql';
-import { createMember, graphql, organisationId, signInAdmin } from './support/graphql';
+import { eventually } from './support/eventually';
+import { graphql, organisationId, signInAdmin } from './support/graphql';
+import type { Person } from './support/people';
+import { addToNetwork, createMember, signIn } from './support/people';
 
 const MEMBER: Person = {
   email: 'milica.jankovic@nis.test',
@@ -19,37 +20,14 @@ const COORDINATOR: Person = {
 const PASSWORD = 'Nis-Obavestenja-Lozinka-2026';
 const NETWORK = 'Budžetski kalendar';
 
-/** Signs in through the API and answers the access token and the user's id. */
-async function signInApi(email: string): Promise<{ token: string; id: string }> {
-  const data = await graphql<{ login: { accessToken: string } }>(
-    'mutation($input: LoginInput!) { login(input: $input) { accessToken } }',
-    { input: { email, password: PASSWORD } },
-  );
-  const token = data.login.accessToken;
-  const claims = JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString('utf8')) as {
-    sub: string;
-  };
-  return { token, id: claims.sub };
-}
-
-async function signIn(page: Page, person: Person): Promise<void> {
-  await page.goto('/sign-in');
-  await page.getByRole('textbox', { name: 'Adresa e-pošte', exact: true }).fill(person.email);
-  await page.getByRole('textbox', { name: 'Lozinka', exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Prijavi se' }).click();
-  await page.getByRole('heading', { level: 1, name: `Dobro došli, ${person.firstName}` }).waitFor();
-}
-
 describe('notifications', () => {
   const browser = useBrowserPage();
 
   beforeAll(async () => {
     const admin = await signInAdmin();
     const organisation = await organisationId(admin, 'Niš');
-    await createMember(admin, MEMBER, organisation, PASSWORD);
-    await createMember(admin, COORDINATOR, organisation, PASSWORD);
-    const member = await signInApi(MEMBER.email);
-    const coordinator = await signInApi(COORDINATOR.email);
+    const member = await createMember(admin, MEMBER, organisation, PASSWORD);
+    const coordinator = await createMember(admin, COORDINATOR, organisation, PASSWORD);
 
     const { createNetwork } = await graphql<{ createNetwork: { id: string } }>(
       'mutation($i: CreateNetworkInput!) { createNetwork(input: $i) { id } }',
@@ -64,18 +42,8 @@ describe('notifications', () => {
       },
       admin,
     );
-    for (const person of [member, coordinator]) {
-      await graphql(
-        'mutation($n: ID!, $u: ID!) { addNetworkMember(networkId: $n, userId: $u) { role } }',
-        { n: createNetwork.id, u: person.id },
-        admin,
-      );
-    }
-    await graphql(
-      'mutation($n: ID!, $u: ID!) { setNetworkRole(networkId: $n, userId: $u, role: COORDINATOR) { role } }',
-      { n: createNetwork.id, u: coordinator.id },
-      admin,
-    );
+    await addToNetwork(admin, createNetwork.id, member.id);
+    await addToNetwork(admin, createNetwork.id, coordinator.id, 'COORDINATOR');
     await graphql(
       'mutation($i: PublishAnnouncementInput!) { publishAnnouncement(input: $i) { id } }',
       {
@@ -88,22 +56,20 @@ describe('notifications', () => {
       coordinator.token,
     );
     // The notification is written from the announcement's event: wait until it is there.
-    const deadline = Date.now() + 30_000;
-    for (;;) {
+    await eventually(async () => {
       const { unreadNotificationCount } = await graphql<{ unreadNotificationCount: number }>(
         '{ unreadNotificationCount }',
         {},
         member.token,
       );
-      if (unreadNotificationCount > 0) break;
-      if (Date.now() > deadline) throw new Error('the announcement never notified the member');
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
+      if (unreadNotificationCount === 0)
+        throw new Error('the announcement never notified the member');
+    }, 30_000);
   });
 
   it('shows a member the unread count on the bell, the announcement in it, and marks it read', async () => {
     const { page } = browser;
-    await signIn(page, MEMBER);
+    await signIn(page, MEMBER, PASSWORD);
 
     const bell = page.getByRole('button', { name: 'Obaveštenja, nepročitanih: 1' });
     await bell.waitFor();

@@ -6,13 +6,6 @@ interface GraphQLResponse<T> {
   errors?: { message: string; extensions?: { code?: string } }[];
 }
 
-export interface Person {
-  email: string;
-  firstName: string;
-  lastName: string;
-  position: string;
-}
-
 /** Runs an operation through the gateway; throws on any GraphQL error. */
 export async function graphql<T>(
   query: string,
@@ -56,35 +49,12 @@ export async function organisationId(token: string, query: string): Promise<stri
   return first.id;
 }
 
-/** Invites `person` into the organisation and returns the link from the invitation e-mail. */
-export async function invite(token: string, person: Person, organisation: string): Promise<string> {
-  await graphql(
-    'mutation($input: InviteUserInput!) { inviteUser(input: $input) { id } }',
-    { input: { ...person, organisationId: organisation } },
+/** The id of the network at `slug`. */
+export async function networkId(token: string, slug: string): Promise<string> {
+  const data = await graphql<{ network: { id: string } }>(
+    'query($slug: String!) { network(slug: $slug) { id } }',
+    { slug },
     token,
   );
-  const data = await graphql<{ mailOutbox: { nodes: { recipient: string; body: string }[] } }>(
-    '{ mailOutbox(first: 5) { nodes { recipient body } } }',
-    {},
-    token,
-  );
-  const mail = data.mailOutbox.nodes.find((node) => node.recipient === person.email);
-  const link = mail?.body.match(/https?:\/\/\S+\/invitation\?token=[^\s"'<>]+/)?.[0];
-  if (!link) throw new Error(`no invitation link in the outbox for ${person.email}`);
-  return link;
-}
-
-/** A member who accepted an invitation (through the API) with `password`. */
-export async function createMember(
-  token: string,
-  person: Person,
-  organisation: string,
-  password: string,
-): Promise<void> {
-  const link = await invite(token, person, organisation);
-  const invitationToken = new URL(link).searchParams.get('token');
-  await graphql(
-    'mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { accessToken } }',
-    { input: { token: invitationToken, password } },
-  );
+  return data.network.id;
 }
