@@ -1,26 +1,13 @@
-import { useMutation } from '@apollo/client/react';
-import {
-  Button,
-  Fieldset,
-  Group,
-  Modal,
-  Radio,
-  SimpleGrid,
-  Stack,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { Fieldset, Radio, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { i18next } from '@web/i18n/i18n';
 import type { NetworkSummary } from '@web/networks/network.operations';
-import { ApiErrorAlert } from '@web/ui/error-alert';
-import { apiErrorOf } from '@web/ui/errors';
 import { all, maxLength, required, useRevalidateOnLanguageChange } from '@web/ui/form';
-import { notify } from '@web/ui/notify';
 import type { NetworkInput } from './admin.operations';
 import { CREATE_NETWORK, UPDATE_NETWORK } from './admin.operations';
 import { latinToCyrillic } from './latin-to-cyrillic';
+import { RecordFormModal, TransliterateButton, useSaveRecord } from './record-form';
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
@@ -57,9 +44,6 @@ interface NetworkFormProps {
 /** Creates or edits a network: address, names and descriptions in three forms, open or closed. */
 export function NetworkForm({ network, opened, onClose, onSaved }: NetworkFormProps) {
   const { t } = useTranslation();
-  const [create, creating] = useMutation(CREATE_NETWORK);
-  const [update, updating] = useMutation(UPDATE_NETWORK);
-  const error = creating.error ?? updating.error;
   const form = useForm<NetworkInput>({
     initialValues: valuesOf(network),
     validate: {
@@ -77,11 +61,17 @@ export function NetworkForm({ network, opened, onClose, onSaved }: NetworkFormPr
     },
   });
   useRevalidateOnLanguageChange(form);
+  const { save, saving, error } = useSaveRecord<NetworkInput>({
+    section: 'networks',
+    id: network?.id ?? null,
+    create: CREATE_NETWORK,
+    update: UPDATE_NETWORK,
+    fieldError: { code: 'SLUG_TAKEN', show: (message) => form.setFieldError('slug', message) },
+    onSaved,
+  });
 
-  const submit = form.onSubmit(async (values) => {
-    creating.reset();
-    updating.reset();
-    const input: NetworkInput = {
+  const submit = form.onSubmit((values) =>
+    save({
       ...values,
       nameLatin: values.nameLatin.trim(),
       nameCyrillic: values.nameCyrillic.trim(),
@@ -89,23 +79,8 @@ export function NetworkForm({ network, opened, onClose, onSaved }: NetworkFormPr
       descriptionLatin: values.descriptionLatin.trim(),
       descriptionCyrillic: values.descriptionCyrillic.trim(),
       descriptionEnglish: values.descriptionEnglish.trim(),
-    };
-    try {
-      if (network) await update({ variables: { input: { ...input, id: network.id } } });
-      else await create({ variables: { input } });
-      notify({
-        color: 'green',
-        message: t(network ? 'admin.networks.saved' : 'admin.networks.created', {
-          name: input.nameLatin,
-        }),
-      });
-      onSaved();
-    } catch (failure) {
-      if (apiErrorOf(failure).rawCode === 'SLUG_TAKEN') {
-        form.setFieldError('slug', t('errors.SLUG_TAKEN'));
-      }
-    }
-  });
+    }),
+  );
 
   const copyToCyrillic = () => {
     const { nameLatin, descriptionLatin } = form.getValues();
@@ -114,101 +89,87 @@ export function NetworkForm({ network, opened, onClose, onSaved }: NetworkFormPr
   };
 
   return (
-    <Modal
+    <RecordFormModal
+      section="networks"
+      editing={network !== null}
       opened={opened}
-      onClose={onClose}
-      title={t(network ? 'admin.networks.edit' : 'admin.networks.create')}
       size="xl"
-      closeButtonProps={{ 'aria-label': t('common.close') }}
+      onClose={onClose}
+      onSubmit={submit}
+      error={error}
+      saving={saving}
     >
-      <form onSubmit={(event) => void submit(event)} noValidate>
-        <Stack gap="md">
-          {error && apiErrorOf(error).rawCode !== 'SLUG_TAKEN' && <ApiErrorAlert error={error} />}
-          <Fieldset legend={t('admin.networks.latin')} variant="unstyled">
-            <Stack gap="sm">
-              <TextInput
-                label={t('admin.networks.name')}
-                required
-                data-autofocus
-                {...form.getInputProps('nameLatin')}
-                onBlur={(event) => {
-                  form.getInputProps('nameLatin').onBlur?.(event);
-                  if (!network && !form.getValues().slug) {
-                    form.setFieldValue('slug', slugOf(event.currentTarget.value));
-                  }
-                }}
-              />
-              <Textarea
-                label={t('admin.networks.description')}
-                autosize
-                minRows={2}
-                {...form.getInputProps('descriptionLatin')}
-              />
-            </Stack>
-          </Fieldset>
-          <Fieldset legend={t('admin.networks.cyrillic')} variant="unstyled" lang="sr-Cyrl">
-            <Stack gap="sm">
-              <Group>
-                <Button variant="subtle" size="compact-sm" onClick={copyToCyrillic}>
-                  {t('admin.organisations.transliterate')}
-                </Button>
-              </Group>
-              <TextInput
-                label={t('admin.networks.name')}
-                required
-                {...form.getInputProps('nameCyrillic')}
-              />
-              <Textarea
-                label={t('admin.networks.description')}
-                autosize
-                minRows={2}
-                {...form.getInputProps('descriptionCyrillic')}
-              />
-            </Stack>
-          </Fieldset>
-          <Fieldset legend={t('admin.networks.english')} variant="unstyled" lang="en">
-            <Stack gap="sm">
-              <TextInput
-                label={t('admin.networks.name')}
-                required
-                {...form.getInputProps('nameEnglish')}
-              />
-              <Textarea
-                label={t('admin.networks.description')}
-                autosize
-                minRows={2}
-                {...form.getInputProps('descriptionEnglish')}
-              />
-            </Stack>
-          </Fieldset>
-          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-            <TextInput
-              label={t('admin.networks.slug')}
-              description={t('admin.networks.slugHint')}
-              required
-              {...form.getInputProps('slug')}
-            />
-            <Radio.Group
-              label={t('admin.networks.visibility')}
-              required
-              {...form.getInputProps('visibility')}
-            >
-              <Stack mt="xs" gap="xs">
-                <Radio value="OPEN" label={t('admin.networks.visibilityOPEN')} />
-                <Radio value="CLOSED" label={t('admin.networks.visibilityCLOSED')} />
-              </Stack>
-            </Radio.Group>
-          </SimpleGrid>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('admin.cancel')}
-            </Button>
-            <Button type="submit" loading={creating.loading || updating.loading}>
-              {t(network ? 'admin.save' : 'admin.networks.submitCreate')}
-            </Button>
-          </Group>
+      <Fieldset legend={t('admin.networks.latin')} variant="unstyled">
+        <Stack gap="sm">
+          <TextInput
+            label={t('admin.networks.name')}
+            required
+            data-autofocus
+            {...form.getInputProps('nameLatin')}
+            onBlur={(event) => {
+              form.getInputProps('nameLatin').onBlur?.(event);
+              if (!network && !form.getValues().slug) {
+                form.setFieldValue('slug', slugOf(event.currentTarget.value));
+              }
+            }}
+          />
+          <Textarea
+            label={t('admin.networks.description')}
+            autosize
+            minRows={2}
+            {...form.getInputProps('descriptionLatin')}
+          />
         </Stack>
-      </form>
-    </Modal>
+      </Fieldset>
+      <Fieldset legend={t('admin.networks.cyrillic')} variant="unstyled" lang="sr-Cyrl">
+        <Stack gap="sm">
+          <TransliterateButton onClick={copyToCyrillic} />
+          <TextInput
+            label={t('admin.networks.name')}
+            required
+            {...form.getInputProps('nameCyrillic')}
+          />
+          <Textarea
+            label={t('admin.networks.description')}
+            autosize
+            minRows={2}
+            {...form.getInputProps('descriptionCyrillic')}
+          />
+        </Stack>
+      </Fieldset>
+      <Fieldset legend={t('admin.networks.english')} variant="unstyled" lang="en">
+        <Stack gap="sm">
+          <TextInput
+            label={t('admin.networks.name')}
+            required
+            {...form.getInputProps('nameEnglish')}
+          />
+          <Textarea
+            label={t('admin.networks.description')}
+            autosize
+            minRows={2}
+            {...form.getInputProps('descriptionEnglish')}
+          />
+        </Stack>
+      </Fieldset>
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+        <TextInput
+          label={t('admin.networks.slug')}
+          description={t('admin.networks.slugHint')}
+          required
+          {...form.getInputProps('slug')}
+        />
+        <Radio.Group
+          label={t('admin.networks.visibility')}
+          required
+          {...form.getInputProps('visibility')}
+        >
+          <Stack mt="xs" gap="xs">
+            <Radio value="OPEN" label={t('admin.networks.visibilityOPEN')} />
+            <Radio value="CLOSED" label={t('admin.networks.visibilityCLOSED')} />
+          </Stack>
+        </Radio.Group>
+      </SimpleGrid>
+    </RecordFormModal>
   );
 }

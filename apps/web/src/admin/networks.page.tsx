@@ -1,4 +1,3 @@
-import { useMutation } from '@apollo/client/react';
 import { Anchor, Badge, Button, Group, Stack } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
@@ -8,13 +7,13 @@ import { useLocale } from '@web/i18n/format';
 import type { NetworkSummary } from '@web/networks/network.operations';
 import { networkName } from '@web/networks/network-logic';
 import { ApiErrorAlert } from '@web/ui/error-alert';
-import { notify } from '@web/ui/notify';
 import { PageHeader } from '@web/ui/page-header';
 import { ADMIN_NETWORKS, SET_NETWORK_ARCHIVED } from './admin.operations';
 import { AdminRow } from './admin-row';
 import { AdminSearch } from './admin-search';
 import { NetworkForm } from './network-form';
 import { ADMIN_PAGE_SIZE, PagedList, usePagedQuery } from './paged-list';
+import { RecordActions, useArchiveRecord } from './record-actions';
 import { useAdminRole } from './use-admin-role';
 
 /** Networks: create, edit (names, descriptions, open or closed), archive and restore. */
@@ -26,7 +25,6 @@ export default function AdminNetworksPage() {
   const [query] = useDebouncedValue(search.trim(), 300);
   const [includeArchived, setIncludeArchived] = useState(true);
   const [editing, setEditing] = useState<NetworkSummary | null | undefined>(undefined);
-  const [setArchived, archiving] = useMutation(SET_NETWORK_ARCHIVED);
 
   const list = usePagedQuery(
     ADMIN_NETWORKS,
@@ -34,22 +32,7 @@ export default function AdminNetworksPage() {
     (data) => data.networks,
   );
 
-  const toggleArchived = async (network: NetworkSummary) => {
-    archiving.reset();
-    const archived = !network.archivedAt;
-    try {
-      await setArchived({ variables: { id: network.id, archived } });
-      notify({
-        color: 'green',
-        message: t(archived ? 'admin.networks.archived' : 'admin.networks.restored', {
-          name: networkName(network, language),
-        }),
-      });
-      list.refetch();
-    } catch {
-      // Shown from `archiving.error`.
-    }
-  };
+  const archiving = useArchiveRecord('networks', SET_NETWORK_ARCHIVED, list.refetch);
 
   return (
     <Stack gap="lg">
@@ -106,33 +89,13 @@ export default function AdminNetworksPage() {
                 .join(' · ')}
               actions={
                 isAdmin && (
-                  <>
-                    {!network.archivedAt && (
-                      <Button
-                        variant="default"
-                        size="xs"
-                        onClick={() => setEditing(network)}
-                        aria-label={t('admin.editNamed', { name })}
-                      >
-                        {t('admin.edit')}
-                      </Button>
-                    )}
-                    <Button
-                      variant="outline"
-                      color={network.archivedAt ? 'blue' : 'dark'}
-                      size="xs"
-                      loading={archiving.loading}
-                      onClick={() => void toggleArchived(network)}
-                      aria-label={t(
-                        network.archivedAt ? 'admin.restoreNamed' : 'admin.archiveNamed',
-                        {
-                          name,
-                        },
-                      )}
-                    >
-                      {t(network.archivedAt ? 'admin.restore' : 'admin.archive')}
-                    </Button>
-                  </>
+                  <RecordActions
+                    name={name}
+                    archived={Boolean(network.archivedAt)}
+                    archiving={archiving.loading}
+                    onEdit={network.archivedAt ? undefined : () => setEditing(network)}
+                    onToggleArchived={() => void archiving.toggle(network, name)}
+                  />
                 )
               }
             />

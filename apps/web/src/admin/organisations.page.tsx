@@ -1,4 +1,3 @@
-import { useMutation } from '@apollo/client/react';
 import { Badge, Button, Group, Stack } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
@@ -6,7 +5,6 @@ import { useTranslation } from 'react-i18next';
 import { useLocale } from '@web/i18n/format';
 import { organisationName } from '@web/organisations/organisation-name';
 import { ApiErrorAlert } from '@web/ui/error-alert';
-import { notify } from '@web/ui/notify';
 import { PageHeader } from '@web/ui/page-header';
 import type { AdminOrganisation } from './admin.operations';
 import { ADMIN_ORGANISATIONS, SET_ORGANISATION_ARCHIVED } from './admin.operations';
@@ -14,6 +12,7 @@ import { AdminRow } from './admin-row';
 import { AdminSearch } from './admin-search';
 import { OrganisationForm } from './organisation-form';
 import { ADMIN_PAGE_SIZE, PagedList, usePagedQuery } from './paged-list';
+import { RecordActions, useArchiveRecord } from './record-actions';
 import { useAdminRole } from './use-admin-role';
 
 /**
@@ -30,7 +29,6 @@ export default function OrganisationsPage() {
   const [includeArchived, setIncludeArchived] = useState(false);
   // undefined: no form; null: a new organisation.
   const [editing, setEditing] = useState<AdminOrganisation | null | undefined>(undefined);
-  const [setArchived, archiving] = useMutation(SET_ORGANISATION_ARCHIVED);
 
   const list = usePagedQuery(
     ADMIN_ORGANISATIONS,
@@ -41,22 +39,7 @@ export default function OrganisationsPage() {
     (data) => data.organisations,
   );
 
-  const toggleArchived = async (organisation: AdminOrganisation) => {
-    archiving.reset();
-    const archived = !organisation.archivedAt;
-    try {
-      await setArchived({ variables: { id: organisation.id, archived } });
-      notify({
-        color: 'green',
-        message: t(archived ? 'admin.organisations.archived' : 'admin.organisations.restored', {
-          name: organisationName(organisation, language),
-        }),
-      });
-      list.refetch();
-    } catch {
-      // Shown from `archiving.error`.
-    }
-  };
+  const archiving = useArchiveRecord('organisations', SET_ORGANISATION_ARCHIVED, list.refetch);
 
   return (
     <Stack gap="lg">
@@ -115,31 +98,13 @@ export default function OrganisationsPage() {
                 .join(' · ')}
               actions={
                 isAdmin && (
-                  <>
-                    <Button
-                      variant="default"
-                      size="xs"
-                      onClick={() => setEditing(organisation)}
-                      aria-label={t('admin.editNamed', { name })}
-                    >
-                      {t('admin.edit')}
-                    </Button>
-                    <Button
-                      variant="outline"
-                      color={organisation.archivedAt ? 'blue' : 'dark'}
-                      size="xs"
-                      loading={archiving.loading}
-                      onClick={() => void toggleArchived(organisation)}
-                      aria-label={t(
-                        organisation.archivedAt ? 'admin.restoreNamed' : 'admin.archiveNamed',
-                        {
-                          name,
-                        },
-                      )}
-                    >
-                      {t(organisation.archivedAt ? 'admin.restore' : 'admin.archive')}
-                    </Button>
-                  </>
+                  <RecordActions
+                    name={name}
+                    archived={Boolean(organisation.archivedAt)}
+                    archiving={archiving.loading}
+                    onEdit={() => setEditing(organisation)}
+                    onToggleArchived={() => void archiving.toggle(organisation, name)}
+                  />
                 )
               }
             />
