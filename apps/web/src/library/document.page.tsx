@@ -2,8 +2,10 @@ import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import {
   Anchor,
   Badge,
+  Box,
   Button,
   Card,
+  Flex,
   Group,
   Modal,
   SimpleGrid,
@@ -29,6 +31,7 @@ import { notifyDeletedForStaff } from './deleted-notice';
 import { DocumentCollections } from './document-collections';
 import { DocumentPreview } from './document-preview';
 import { DocumentSection as Section } from './document-section';
+import { DocumentThumbnail, useShownThumbnail } from './document-thumbnail';
 import { FileUpload } from './file-upload';
 import { SimilarDocuments } from './similar-documents';
 import type { DocumentDetail } from './library.operations';
@@ -43,6 +46,9 @@ const GOOD_PRACTICE_FIELDS = [
   'lessonsLearnt',
   'contactPerson',
 ] as const;
+
+/** The first page's box: half the PNG's largest size (320 × 480), so it stays sharp. */
+const FIRST_PAGE = { width: 160, height: 240 };
 
 /** One document: what it is, its good-practice account, a preview, its versions, collections. */
 export default function DocumentPage() {
@@ -92,6 +98,41 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
         {children}
       </Text>
     </div>
+  );
+}
+
+/** The current version's first page (PDFs), linking to the download; nothing without one. */
+function FirstPage({ document }: { document: DocumentDetail }) {
+  const { t } = useTranslation();
+  const version = document.currentVersion;
+  const [thumbnail, giveUpThumbnail] = useShownThumbnail(version.thumbnailUrl);
+  if (!thumbnail) return null;
+  return (
+    <Box component="figure" m={0} style={{ flex: 'none' }}>
+      <Anchor
+        href={document.downloadUrl}
+        download={version.filename}
+        title={t('library.thumbnail.download')}
+        display="block"
+        style={{
+          border: '1px solid var(--mantine-color-default-border)',
+          borderRadius: 4,
+          overflow: 'hidden',
+          background: 'white',
+        }}
+      >
+        <DocumentThumbnail
+          documentId={document.id}
+          url={thumbnail}
+          {...FIRST_PAGE}
+          alt={t('library.thumbnail.alt', { title: document.title })}
+          onGiveUp={giveUpThumbnail}
+        />
+      </Anchor>
+      <Text component="figcaption" size="xs" c="dimmed" mt={4}>
+        {t('library.thumbnail.caption')}
+      </Text>
+    </Box>
   );
 }
 
@@ -160,54 +201,67 @@ function DocumentView({ document }: { document: DocumentDetail }) {
 
       <Stack gap="lg">
         <Section id="document-facts" title={t('library.sections.facts')}>
-          <SimpleGrid component="dl" cols={{ base: 1, xs: 2, md: 3 }} spacing="md" m={0}>
-            {document.organisation && (
-              <Fact label={t('library.fields.organisation')}>
-                {organisationName(document.organisation, language)}
+          <Flex direction={{ base: 'column', xs: 'row' }} gap="lg" align="flex-start">
+            <FirstPage document={document} />
+            <SimpleGrid
+              component="dl"
+              cols={{ base: 1, xs: 2, md: 3 }}
+              spacing="md"
+              m={0}
+              style={{ flex: 1, minWidth: 0, width: '100%' }}
+            >
+              {document.organisation && (
+                <Fact label={t('library.fields.organisation')}>
+                  {organisationName(document.organisation, language)}
+                </Fact>
+              )}
+              {document.networks.length > 0 && (
+                <Fact label={t('library.fields.networks')}>
+                  {document.networks.map((network, index) => (
+                    <span key={network.id}>
+                      {index > 0 && ', '}
+                      <Anchor
+                        component={Link}
+                        to={`/networks/${network.slug}?tab=library`}
+                        size="sm"
+                      >
+                        {networkName(network, language)}
+                      </Anchor>
+                    </span>
+                  ))}
+                </Fact>
+              )}
+              {document.year && <Fact label={t('library.fields.year')}>{document.year}</Fact>}
+              {document.topics.length > 0 && (
+                <Fact label={t('library.fields.topics')}>
+                  {document.topics.map((topic) => topicName(topic, language)).join(', ')}
+                </Fact>
+              )}
+              {document.languages.length > 0 && (
+                <Fact label={t('library.fields.languages')}>
+                  {document.languages.map(languageName).join(', ')}
+                </Fact>
+              )}
+              {document.tags.length > 0 && (
+                <Fact label={t('library.fields.tags')}>{document.tags.join(', ')}</Fact>
+              )}
+              {document.authorName && (
+                <Fact label={t('library.fields.authorName')}>{document.authorName}</Fact>
+              )}
+              {document.contact && (
+                <Fact label={t('library.fields.contact')}>{document.contact}</Fact>
+              )}
+              {document.licence && (
+                <Fact label={t('library.fields.licence')}>{document.licence}</Fact>
+              )}
+              <Fact label={t('library.fields.addedBy')}>
+                {t('library.addedBy', {
+                  name: document.createdBy.displayName,
+                  date: formatDate(document.createdAt),
+                })}
               </Fact>
-            )}
-            {document.networks.length > 0 && (
-              <Fact label={t('library.fields.networks')}>
-                {document.networks.map((network, index) => (
-                  <span key={network.id}>
-                    {index > 0 && ', '}
-                    <Anchor component={Link} to={`/networks/${network.slug}?tab=library`} size="sm">
-                      {networkName(network, language)}
-                    </Anchor>
-                  </span>
-                ))}
-              </Fact>
-            )}
-            {document.year && <Fact label={t('library.fields.year')}>{document.year}</Fact>}
-            {document.topics.length > 0 && (
-              <Fact label={t('library.fields.topics')}>
-                {document.topics.map((topic) => topicName(topic, language)).join(', ')}
-              </Fact>
-            )}
-            {document.languages.length > 0 && (
-              <Fact label={t('library.fields.languages')}>
-                {document.languages.map(languageName).join(', ')}
-              </Fact>
-            )}
-            {document.tags.length > 0 && (
-              <Fact label={t('library.fields.tags')}>{document.tags.join(', ')}</Fact>
-            )}
-            {document.authorName && (
-              <Fact label={t('library.fields.authorName')}>{document.authorName}</Fact>
-            )}
-            {document.contact && (
-              <Fact label={t('library.fields.contact')}>{document.contact}</Fact>
-            )}
-            {document.licence && (
-              <Fact label={t('library.fields.licence')}>{document.licence}</Fact>
-            )}
-            <Fact label={t('library.fields.addedBy')}>
-              {t('library.addedBy', {
-                name: document.createdBy.displayName,
-                date: formatDate(document.createdAt),
-              })}
-            </Fact>
-          </SimpleGrid>
+            </SimpleGrid>
+          </Flex>
         </Section>
 
         {practice && (

@@ -98,6 +98,12 @@ export interface DocumentVersion {
   uploadedBy: { __typename?: 'User'; id: string; displayName: string };
 }
 
+/**
+ * A short-lived link (minutes) to a PNG of a PDF version's first page; null when there is none.
+ * Absent where a query does not ask for it: only the screens that show it do.
+ */
+export type ThumbnailUrl = string | null;
+
 /** A document as lists show it. */
 export interface DocumentSummary {
   __typename?: 'Document';
@@ -111,7 +117,9 @@ export interface DocumentSummary {
   updatedAt: string;
   networks: LibraryNetwork[];
   organisation: OrganisationSummary | null;
-  currentVersion: Pick<DocumentVersion, 'id' | 'filename' | 'fileType' | 'size'>;
+  currentVersion: Pick<DocumentVersion, 'id' | 'filename' | 'fileType' | 'size'> & {
+    thumbnailUrl?: ThumbnailUrl;
+  };
 }
 
 /** A document as its page shows it. */
@@ -126,7 +134,7 @@ export interface DocumentDetail extends Omit<DocumentSummary, 'currentVersion'> 
   createdBy: { __typename?: 'User'; id: string; displayName: string };
   viewerCanEdit: boolean;
   downloadUrl: string;
-  currentVersion: DocumentVersion;
+  currentVersion: DocumentVersion & { thumbnailUrl: ThumbnailUrl };
   versions: (DocumentVersion & { downloadUrl: string })[];
 }
 
@@ -220,6 +228,7 @@ const DETAIL_FIELDS = gql`
     downloadUrl
     currentVersion {
       ...DocumentVersionFields
+      thumbnailUrl
     }
     versions {
       ...DocumentVersionFields
@@ -248,6 +257,10 @@ export const DOCUMENTS: TypedDocumentNode<
     documents(first: $first, after: $after, filter: $filter) {
       nodes {
         ...DocumentSummaryFields
+        currentVersion {
+          id
+          thumbnailUrl
+        }
       }
       pageInfo {
         endCursor
@@ -265,6 +278,25 @@ export const DOCUMENT: TypedDocumentNode<{ document: DocumentDetail }, { id: str
     }
   }
   ${DETAIL_FIELDS}
+`;
+
+/**
+ * A fresh link to the current version's first page, for an image whose link has expired: the
+ * cache takes it by the version's id, so every screen showing that version gets it.
+ */
+export const DOCUMENT_THUMBNAIL: TypedDocumentNode<
+  { document: { id: string; currentVersion: { id: string; thumbnailUrl: ThumbnailUrl } } },
+  { id: string }
+> = gql`
+  query DocumentThumbnail($id: ID!) {
+    document(id: $id) {
+      id
+      currentVersion {
+        id
+        thumbnailUrl
+      }
+    }
+  }
 `;
 
 export const LIBRARY_TOPICS: TypedDocumentNode<{ libraryTopics: LibraryTopic[] }, object> = gql`
