@@ -266,7 +266,8 @@ export function describeEngineContract(
       });
       await engine.upsert([reply]);
       const reader = signedIn({ readableNetworkIds: [openNet] });
-      expect(ids(await ask('komunalijama', reader))).toEqual([reply.id]);
+      const [hit] = (await ask('komunalijama', reader)).hits;
+      expect(hit).toMatchObject({ id: reply.id, threadId: thread });
       await engine.updateChildren(thread, {
         displayTitle: 'Nova tema',
         networkIds: [closedNet],

@@ -103,7 +103,13 @@ export interface SearchHit {
   language: SearchLanguage;
   date: Date | null;
   score: number;
+  /** The discussion thread of a THREAD or POST hit, to link a reply to its place. */
+  threadId: string | null;
 }
+
+/** A thread is its own thread; a post's is its parent. */
+export const threadIdOf = (type: SearchItemType, id: string, parentId: string | null) =>
+  type === 'THREAD' ? id : type === 'POST' ? parentId : null;
 
 export interface FacetCount {
   value: string;

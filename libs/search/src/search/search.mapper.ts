@@ -14,6 +14,7 @@ export const toSearchHitObject = (hit: NamedHit): SearchHitObject => ({
   language: hit.language,
   date: hit.date,
   score: hit.score,
+  threadId: hit.threadId,
 });
 
 const counts = (facets: FacetCount[]) => facets.map(({ value, count }) => ({ value, count }));

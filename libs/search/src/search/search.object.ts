@@ -62,6 +62,12 @@ export class SearchHitObject {
 
   @Field(() => Float)
   score!: number;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The discussion thread of a THREAD or POST hit (a reply links to its place).',
+  })
+  threadId!: string | null;
 }
 
 @ObjectType('SearchFacetCount')

@@ -19,7 +19,7 @@ import type {
   SearchRequest,
   SearchResult,
 } from '../search-engine';
-import { emptyFacets } from '../search-engine';
+import { emptyFacets, threadIdOf } from '../search-engine';
 import { HIGHLIGHT_END, HIGHLIGHT_START, highlightWords, restoreSnippet } from '../snippet';
 
 /** A document in Meilisearch: the originals to show, the folded twins to search. */
@@ -357,6 +357,7 @@ export class MeilisearchSearchEngine implements SearchEngine {
       language: doc.language,
       date: doc.date === null ? null : new Date(doc.date),
       score: Math.round(score * 1e6) / 1e6,
+      threadId: threadIdOf(doc.type, doc.id, doc.parentId),
     };
   }
 

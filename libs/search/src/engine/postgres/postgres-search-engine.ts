@@ -17,7 +17,7 @@ import type {
   SearchRequest,
   SearchResult,
 } from '../search-engine';
-import { emptyFacets } from '../search-engine';
+import { emptyFacets, threadIdOf } from '../search-engine';
 import { highlightWords, restoreSnippet } from '../snippet';
 import type { Cursor, Match } from './search-statement';
 import { Params, accessClause, searchStatement } from './search-statement';
@@ -56,6 +56,7 @@ interface HitRow {
   language: SearchLanguage;
   date: string | null;
   score: string;
+  parent_id: string | null;
 }
 
 interface ResultRow {
@@ -270,6 +271,7 @@ export class PostgresSearchEngine implements SearchEngine {
       language: row.language,
       date: row.date ? new Date(row.date) : null,
       score: Number(row.score),
+      threadId: threadIdOf(row.type, row.id, row.parent_id),
     };
   }
 
@@ -301,6 +303,7 @@ export class PostgresSearchEngine implements SearchEngine {
        )
        SELECT i.type, i.id, i.title, i.display_title, i.summary, left(i.summary, 300) AS text,
               NULL AS headline, i.network_ids, i.organisation_id, i.kind, i.language, i.date,
+              i.parent_id,
               round(ts_rank(i.tsv, q.query)::numeric, 6) AS score
        FROM search.items i, q
        WHERE q.query IS NOT NULL AND i.tsv @@ q.query AND i.type = 'DOCUMENT'

@@ -226,7 +226,7 @@ export function searchStatement(
     hits AS (
       SELECT h.*, ${headline} AS headline
       FROM (
-        SELECT p.*, i.title, i.display_title, i.summary,
+        SELECT p.*, i.title, i.display_title, i.summary, i.parent_id,
                left(CASE WHEN i.body <> '' THEN i.body ELSE i.summary END, ${SNIPPET_WINDOW}) AS text
         FROM (SELECT * FROM page ORDER BY score DESC, type, id LIMIT ${first}) p
         JOIN search.items i USING (type, id)
