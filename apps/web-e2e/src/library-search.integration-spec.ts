@@ -1,6 +1,7 @@
 import fontkit from '@pdf-lib/fontkit';
 import { readFileSync } from 'node:fs';
 import { PDFDocument } from 'pdf-lib';
+import type { Page } from 'playwright-core';
 import { checkScreen } from './support/accessibility';
 import { pathOf, screenshot, useBrowserPage } from './support/browser';
 import { eventually } from './support/eventually';
@@ -27,6 +28,24 @@ const COLLECTION = 'Zaštita voda: izabrane prakse';
 const RELATED_TITLE = 'Kvalitet vode retenzije Ribnica posle čišćenja';
 const MINUTES_TITLE = 'Zapisnik sa sastanka o budžetskom kalendaru';
 const DEJAVU_SANS = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf');
+/** The document page's picture of the PDF's first page (its link's name too). */
+const FIRST_PAGE_ALT = `Prva strana dokumenta: ${TITLE}`;
+
+/**
+ * The natural width of the image `selector` finds: 0 while it loads, when it failed, or when there
+ * is none. (Source text: this project compiles without the DOM's types.)
+ */
+const naturalWidthOf = (selector: string) => `(() => {
+  const image = document.querySelector(${JSON.stringify(selector)});
+  return image && image.complete ? image.naturalWidth : 0;
+})()`;
+
+/** Waits until the image `selector` finds has loaded, then gives its natural width. */
+async function loadedImageWidth(page: Page, selector: string): Promise<number> {
+  await page.locator(selector).scrollIntoViewIfNeeded();
+  await page.waitForFunction(`${naturalWidthOf(selector)} > 0`, undefined, { timeout: 20_000 });
+  return page.evaluate<number>(naturalWidthOf(selector));
+}
 
 /** A two-page PDF with real Serbian text (DejaVu Sans, so č, ć, ž are characters, not shapes). */
 async function aPdf(): Promise<Buffer> {
@@ -184,6 +203,15 @@ describe('library and search', () => {
       );
       if (!similarDocuments.some((hit) => hit.id === relatedId)) throw new Error('not indexed yet');
     });
+    // The worker drew the first page with the text: the document now has a thumbnail.
+    await eventually(async () => {
+      const { document } = await graphql<{ document: { thumbnailUrl: string | null } }>(
+        'query($d: ID!) { document(id: $d) { thumbnailUrl } }',
+        { d: documentId },
+        member.token,
+      );
+      if (!document.thumbnailUrl) throw new Error('no thumbnail yet');
+    });
 
     // The header's search box: the word in Cyrillic suggests the document (written in Latin).
     await page.reload();
@@ -196,6 +224,16 @@ describe('library and search', () => {
     await related.waitFor();
     expect(await related.getAttribute('href')).toBe(`/library/documents/${relatedId}`);
     expect(await similar.getByRole('link', { name: TITLE, exact: true }).count()).toBe(0);
+    // The first page, beside the facts, loaded from storage and linking to the download.
+    const firstPage = page.getByRole('img', { name: FIRST_PAGE_ALT });
+    await firstPage.waitFor();
+    expect(await firstPage.getAttribute('src')).toMatch(/\/storage\/.*\/thumbnails\//);
+    const firstPageWidth = await loadedImageWidth(page, 'figure img');
+    expect(firstPageWidth).toBeGreaterThan(0);
+    expect(firstPageWidth).toBeLessThanOrEqual(320);
+    expect(await page.getByRole('link', { name: FIRST_PAGE_ALT }).getAttribute('href')).toMatch(
+      /\/storage\//,
+    );
     await screenshot(page, 'library-document');
     await checkScreen(page, 'library-document');
 
@@ -226,9 +264,20 @@ describe('library and search', () => {
     await page.goto(`/search?q=${encodeURIComponent('zabokrecina')}`);
     await page.getByRole('link', { name: TITLE }).waitFor();
 
-    // Open it: the download link points at storage through the gateway.
+    // Open it: the download link points at storage through the gateway. Storage refuses the first
+    // page's first link, as it would once expired: the page asks for a new link and shows it.
+    let refused = 0;
+    const thumbnails = (url: URL) => url.pathname.includes('/thumbnails/');
+    await page.route(thumbnails, async (route) => {
+      if (refused > 0) return route.continue();
+      refused += 1;
+      return route.fulfill({ status: 403, body: 'Request has expired' });
+    });
     await page.getByRole('link', { name: TITLE }).click();
     await page.getByRole('heading', { level: 1, name: TITLE }).waitFor({ timeout: 45_000 });
+    expect(await loadedImageWidth(page, 'figure img')).toBeGreaterThan(0);
+    expect(refused).toBe(1);
+    await page.unroute(thumbnails);
     const download = page.getByRole('link', { name: /^Preuzmi \(PDF, / });
     expect(await download.getAttribute('href')).toMatch(/\/storage\//);
     const version = page.getByRole('link', { name: 'Preuzmi verziju 1' });
@@ -251,6 +300,17 @@ describe('library and search', () => {
     await page.getByRole('link', { name: TITLE }).waitFor();
     await page.getByRole('link', { name: MINUTES_TITLE }).waitFor();
     await page.getByRole('link', { name: COLLECTION }).waitFor();
+    // The PDF's card shows its first page; the minutes, a text file, have none.
+    expect(
+      await loadedImageWidth(page, `li a[href="/library/documents/${documentId}"] img`),
+    ).toBeGreaterThan(0);
+    expect(
+      await page
+        .getByRole('listitem')
+        .filter({ has: page.getByRole('link', { name: MINUTES_TITLE }) })
+        .locator('img')
+        .count(),
+    ).toBe(0);
     await screenshot(page, 'library-network-tab');
     await checkScreen(page, 'library-network-tab');
 
