@@ -128,6 +128,25 @@ describe('discussions', () => {
     expect(browser.pageErrors).toEqual([]);
   });
 
+  it('finds the reply in search and opens it at its place in the thread', async () => {
+    const page = browser.page;
+    await signIn(page, JELENA, PASSWORD);
+    // The reply of the test above reaches the search index through the queue.
+    const hit = page.getByRole('link', { name: TITLE }).first();
+    await eventually(async () => {
+      await page.goto('/search?q=katastarskim');
+      await hit.waitFor({ timeout: 3_000 });
+    }, 60_000);
+    expect(await hit.getAttribute('href')).toMatch(new RegExp(`^/threads/${threadId}#post-`));
+    await hit.click();
+    const reply = page.getByRole('article', {
+      name: `Poruka: ${NEMANJA.firstName} ${NEMANJA.lastName}`,
+    });
+    await reply.getByText('katastarskim opštinama').waitFor();
+    expect(await reply.isVisible()).toBe(true);
+    expect(browser.pageErrors).toEqual([]);
+  });
+
   it('lets a member flag a post and the coordinator hide it from the moderation queue', async () => {
     const { page } = browser;
     const OFF_TOPIC = 'Ko ide na utakmicu u subotu?';

@@ -15,7 +15,7 @@ import {
 } from '@mantine/core';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { useCurrentUser } from '@web/auth/current-user';
 import { useLocale } from '@web/i18n/format';
 import { networkName } from '@web/networks/network-logic';
@@ -123,6 +123,8 @@ function ThreadView({
   const byId = useMemo(() => new Map(posts.map((post) => [post.id, post])), [posts]);
   const lastSeenPostId =
     [...posts].reverse().find((post) => post.status === 'PUBLISHED')?.id ?? null;
+
+  useScrollToLinkedPost(posts);
 
   // "New replies" while the reader is further up: a marker before the first, and a button.
   const [firstNewId, setFirstNewId] = useState<string | null>(null);
@@ -441,4 +443,17 @@ function ThreadView({
       />
     </>
   );
+}
+
+/** A link to `#post-<id>` (from search, moderation) brings that post into view once it is shown. */
+function useScrollToLinkedPost(posts: readonly { id: string }[]) {
+  const { hash } = useLocation();
+  const done = useRef<string | null>(null);
+  useEffect(() => {
+    if (!hash.startsWith('#post-') || done.current === hash) return;
+    const element = document.getElementById(hash.slice(1));
+    if (!element) return;
+    done.current = hash;
+    element.scrollIntoView({ block: 'center' });
+  }, [hash, posts]);
 }

@@ -23,6 +23,8 @@ export interface SearchHit {
   kind: string | null;
   language: string;
   date: string | null;
+  /** The thread of a THREAD or POST hit. */
+  threadId: string | null;
 }
 
 export interface FacetCount {
@@ -65,6 +67,7 @@ const HIT_FIELDS = gql`
     kind
     language
     date
+    threadId
   }
 `;
 
@@ -165,14 +168,16 @@ export const SIMILAR_DOCUMENTS: TypedDocumentNode<
 `;
 
 /** Where a hit opens in the app. */
-export function hitPath(hit: Pick<SearchHit, 'type' | 'id' | 'title' | 'network'>): string {
+export function hitPath(
+  hit: Pick<SearchHit, 'type' | 'id' | 'title' | 'network' | 'threadId'>,
+): string {
   switch (hit.type) {
     case 'DOCUMENT':
       return `/library/documents/${hit.id}`;
     case 'THREAD':
       return `/threads/${hit.id}`;
     case 'POST':
-      // A post's hit does not name its thread: open its network's discussions.
+      if (hit.threadId) return `/threads/${hit.threadId}#post-${hit.id}`;
       return hit.network ? `/networks/${hit.network.slug}?tab=threads` : '/networks';
     case 'NETWORK_POST':
       return hit.network ? `/networks/${hit.network.slug}` : '/networks';
