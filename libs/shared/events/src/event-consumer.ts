@@ -129,14 +129,19 @@ export class EventConsumer {
     afterCommit?.();
   }
 
-  /** Fails only the jobs whose events failed (the queue retries them); the rest complete. */
+  /**
+   * Fails only the jobs whose events failed (the queue retries them); the rest complete. After
+   * a full fetch it fetches again at once: pg-boss would otherwise wait out its polling interval
+   * after every fetch, capping a backlog at one fetch per half second.
+   */
   private async work(
     queue: string,
     { batchSize = 100 }: ConsumeOptions,
     handle: (events: EventEnvelope[]) => Promise<Map<number, unknown>>,
   ): Promise<void> {
     const boss = this.bus.boss;
-    await boss.work<EventEnvelope>(
+    const worker: { id?: string } = {};
+    worker.id = await boss.work<EventEnvelope>(
       queue,
       { batchSize, pollingIntervalSeconds: 0.5 },
       async (jobs) => {
@@ -144,6 +149,7 @@ export class EventConsumer {
         for (const [index, error] of failures) {
           await boss.fail(queue, jobs[index].id, failureOf(error));
         }
+        if (jobs.length === batchSize && worker.id) boss.notifyWorker(worker.id);
       },
     );
   }
