@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { useLocale } from '@web/i18n/format';
 import { networkName } from '@web/networks/network-logic';
 import { organisationName } from '@web/organisations/organisation-name';
-import { DocumentThumbnail, useShownThumbnail } from './document-thumbnail';
+import { DocumentThumbnail, THUMBNAIL_FRAME, useShownThumbnail } from './document-thumbnail';
 import type { DocumentSummary } from './library.operations';
 import { fileSize } from './library-labels';
 
@@ -43,13 +43,7 @@ export function DocumentCard({
             to={path}
             tabIndex={-1}
             aria-hidden="true"
-            style={{
-              flex: 'none',
-              border: '1px solid var(--mantine-color-default-border)',
-              borderRadius: 4,
-              overflow: 'hidden',
-              background: 'white',
-            }}
+            style={{ ...THUMBNAIL_FRAME, flex: 'none' }}
           >
             <DocumentThumbnail
               documentId={document.id}

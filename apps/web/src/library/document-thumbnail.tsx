@@ -75,3 +75,11 @@ export function useShownThumbnail(url: string | null | undefined): [string | nul
   const [gaveUpOn, setGaveUpOn] = useState<string | null>(null);
   return [url && url !== gaveUpOn ? url : null, () => setGaveUpOn(url ?? null)];
 }
+
+/** The page's edge around a thumbnail, wherever one is shown. */
+export const THUMBNAIL_FRAME = {
+  border: '1px solid var(--mantine-color-default-border)',
+  borderRadius: 4,
+  overflow: 'hidden',
+  background: 'white',
+} as const;

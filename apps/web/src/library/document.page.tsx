@@ -31,7 +31,7 @@ import { notifyDeletedForStaff } from './deleted-notice';
 import { DocumentCollections } from './document-collections';
 import { DocumentPreview } from './document-preview';
 import { DocumentSection as Section } from './document-section';
-import { DocumentThumbnail, useShownThumbnail } from './document-thumbnail';
+import { DocumentThumbnail, THUMBNAIL_FRAME, useShownThumbnail } from './document-thumbnail';
 import { FileUpload } from './file-upload';
 import { SimilarDocuments } from './similar-documents';
 import type { DocumentDetail } from './library.operations';
@@ -114,12 +114,7 @@ function FirstPage({ document }: { document: DocumentDetail }) {
         download={version.filename}
         title={t('library.thumbnail.download')}
         display="block"
-        style={{
-          border: '1px solid var(--mantine-color-default-border)',
-          borderRadius: 4,
-          overflow: 'hidden',
-          background: 'white',
-        }}
+        style={THUMBNAIL_FRAME}
       >
         <DocumentThumbnail
           documentId={document.id}
