@@ -290,6 +290,17 @@ describe('library and search', () => {
         .toString('latin1'),
     ).toBe('%PDF-');
 
+    // Minutes later the page's links have expired: following one asks for a fresh link first.
+    await page.clock.install();
+    await page.clock.fastForward('06:00');
+    const asked = page.waitForRequest(
+      (request) => request.postData()?.includes('query Document(') ?? false,
+    );
+    const downloaded = page.waitForEvent('download');
+    await download.click();
+    await asked;
+    expect((await downloaded).url()).toMatch(/\/storage\//);
+
     // The preview: the PDF shown in the page from memory.
     await page.getByRole('button', { name: 'Prikaži pregled' }).click();
     await page.locator(`iframe[title="Pregled dokumenta: ${TITLE}"]`).waitFor();

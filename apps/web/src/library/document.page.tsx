@@ -15,8 +15,8 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import type { ReactNode } from 'react';
-import { useState } from 'react';
+import type { MouseEvent, ReactNode } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useAdminRole } from '@web/admin/use-admin-role';
@@ -142,6 +142,7 @@ function DocumentView({ document }: { document: DocumentDetail }) {
   const [remove, removing] = useMutation(DELETE_DOCUMENT);
   const [deleteError, setDeleteError] = useState<unknown>(null);
   const version = document.currentVersion;
+  const followFresh = useFreshLink(document);
 
   const doDelete = async () => {
     setDeleteError(null);
@@ -169,7 +170,12 @@ function DocumentView({ document }: { document: DocumentDetail }) {
         </Badge>
       </Group>
       <Group gap="xs" mb="lg" wrap="wrap">
-        <Button component="a" href={document.downloadUrl} download={version.filename}>
+        <Button
+          component="a"
+          href={document.downloadUrl}
+          download={version.filename}
+          onClick={followFresh((fresh) => fresh.downloadUrl)}
+        >
           {t('library.download', {
             type: version.fileType,
             size: fileSize(version.size, language),
@@ -318,6 +324,9 @@ function DocumentView({ document }: { document: DocumentDetail }) {
                   <Anchor
                     href={item.downloadUrl}
                     download={item.filename}
+                    onClick={followFresh(
+                      (fresh) => fresh.versions.find((other) => other.id === item.id)?.downloadUrl,
+                    )}
                     size="sm"
                     aria-label={t('library.versions.download', { number: item.number })}
                   >
@@ -433,4 +442,28 @@ function AddVersionModal({
       )}
     </Modal>
   );
+}
+
+/** Download links are presigned for five minutes; a link older than this is asked for again. */
+const LINK_FRESH_MS = 4 * 60_000;
+
+/**
+ * A click handler for a presigned link: on a page open for minutes, it fetches the document's
+ * links anew and follows the fresh one instead of the expired one.
+ */
+function useFreshLink(document: DocumentDetail) {
+  const client = useApolloClient();
+  // When the links on the page arrived: a refetch brings new ones, signed anew.
+  const linkedAt = useMemo(() => (document.downloadUrl ? Date.now() : 0), [document.downloadUrl]);
+  return (pick: (fresh: DocumentDetail) => string | undefined) =>
+    (event: MouseEvent<HTMLAnchorElement>) => {
+      if (Date.now() - linkedAt < LINK_FRESH_MS) return;
+      event.preventDefault();
+      void client
+        .query({ query: DOCUMENT, variables: { id: document.id }, fetchPolicy: 'network-only' })
+        .then(({ data }) => {
+          const url = data && pick(data.document);
+          if (url) window.location.assign(url);
+        });
+    };
 }
