@@ -9,6 +9,7 @@ import {
   ExtractionConsumer,
   ExtractionInProgressError,
 } from './extraction.consumer';
+import { ExtractionInterruptedError } from './extraction.errors';
 
 const CREATE = `mutation ($i: CreateDocumentInput!) { createDocument(input: $i) { id } }`;
 
@@ -180,6 +181,34 @@ describe(ExtractionConsumer.name, () => {
     );
     expect(claim).toEqual({ extraction_status: 'PENDING', extraction_claimed_by: null });
     await redeliver({ ...event, id: '00000000-0000-4000-8000-000000000005' });
+    expect(await extractedEvents(documentId)).toHaveLength(2);
+  });
+
+  it('gives the claim up when a shutdown interrupts the extraction, so the queue extracts again', async () => {
+    const documentId = await aDocument('Participativno budžetiranje');
+    await waitFor(async () => ((await extractedEvents(documentId)).length ? true : undefined));
+    await app.query(
+      `UPDATE library.document_versions SET extraction_status = 'PENDING' WHERE document_id = $1`,
+      [documentId],
+    );
+    const event = await storedEvent(documentId);
+    const extract = jest
+      .spyOn(app.extractor, 'extract')
+      .mockRejectedValueOnce(new ExtractionInterruptedError());
+    try {
+      await expect(
+        redeliver({ ...event, id: '00000000-0000-4000-8000-000000000006' }),
+      ).rejects.toBeInstanceOf(ExtractionInterruptedError);
+    } finally {
+      extract.mockRestore();
+    }
+    const [claim] = await app.query(
+      `SELECT extraction_status, extraction_claimed_by FROM library.document_versions
+       WHERE document_id = $1`,
+      [documentId],
+    );
+    expect(claim).toEqual({ extraction_status: 'PENDING', extraction_claimed_by: null });
+    await redeliver({ ...event, id: '00000000-0000-4000-8000-000000000007' });
     expect(await extractedEvents(documentId)).toHaveLength(2);
   });
 });
