@@ -44,6 +44,7 @@ const { EventBus, EventConsumer } = require('../../libs/shared/events/src/index.
 const { SearchModule, loadSearchConfig } = require('../../libs/search/src/index.ts');
 const { SearchIndexConsumer } = require('../../libs/search/src/indexing/search-index.consumer.ts');
 const { SearchIndexer } = require('../../libs/search/src/indexing/search-indexer.ts');
+const { events } = require('../../libs/search/src/testing/search-test-app.ts');
 
 const v = vocabulary();
 /** Words drawn by Zipf's law from the Serbian vocabulary, like the search bench's corpus. */
@@ -72,56 +73,20 @@ const handled = async () =>
   Number((await dataSource.query(`SELECT count(*) AS n FROM search.processed_events`))[0].n);
 
 const network = randomUUID();
-const posts = Array.from({ length: POSTS }, () => {
-  const body = words(60);
-  return envelope('networks.post.created', {
-    postId: randomUUID(),
-    networkId: network,
-    authorId: randomUUID(),
-    kind: 'POST',
-    pinned: false,
-    excerpt: body.slice(0, 280),
-    body,
-    actorId: randomUUID(),
-  });
-});
+const posts = Array.from({ length: POSTS }, () =>
+  envelope('networks.post.created', events.networkPost(network, words(60))),
+);
 const documents = Array.from({ length: DOCUMENTS }, (_, n) => {
-  const documentId = randomUUID();
-  const snapshot = {
-    documentId,
+  const document = events.document(`Izveštaj ${n} ${words(5)}`, 'ALL_MEMBERS', [], {
     kind: 'REPORT',
-    title: `Izveštaj ${n} ${words(5)}`,
     summary: words(30),
-    visibility: 'ALL_MEMBERS',
-    networkIds: [],
-    organisationId: null,
-    topicIds: [],
-    topicSlugs: [],
-    tags: [],
-    languages: ['sr'],
     year: 2025,
-    authorName: null,
-    licence: null,
-    goodPractice: null,
-    currentVersionId: randomUUID(),
-    filename: 'izvestaj.pdf',
-    mimeType: 'application/pdf',
-    createdById: randomUUID(),
-    createdAt: new Date().toISOString(),
-    updatedAt: new Date().toISOString(),
-    actorId: randomUUID(),
-  };
+  });
   return [
-    envelope('library.document.created', snapshot),
+    envelope('library.document.created', document),
     envelope('library.document.text-extracted', {
-      documentId,
-      versionId: snapshot.currentVersionId,
-      current: true,
-      visibility: 'ALL_MEMBERS',
-      networkIds: [],
-      text: words(WORDS_PER_PAGE * Number(values.pages)),
+      ...events.text(document.documentId, words(WORDS_PER_PAGE * Number(values.pages))),
       pages: Number(values.pages),
-      truncated: false,
     }),
   ];
 });
