@@ -5,11 +5,11 @@ import { IdentityModule, loadIdentityConfig, SeedService } from '@mreza/identity
 import { startS3TestServer } from '@mreza/library/testing/s3-test-server';
 import { loadNetworksConfig, NetworksModule, NetworksSeedService } from '@mreza/networks';
 import type { ServiceProcess, TestApp } from '@mreza/shared/testing';
-import { createServiceApp } from '@mreza/shared/service';
 import {
   freePort,
   GraphQLClient,
   startServiceProcess,
+  startTestApp,
   useTestEnvironment,
 } from '@mreza/shared/testing';
 
@@ -64,20 +64,14 @@ export async function bootPlatform(): Promise<Platform> {
     ),
   });
   // On the port named in the presigned URLs; a gateway that cannot compose leaves nothing behind.
-  let app: TestApp['app'];
+  let gateway: TestApp;
   try {
-    app = await createServiceApp(GatewayModule.forRoot(config), { logs: false });
-    await app.listen(gatewayPort, '127.0.0.1');
+    gateway = await startTestApp(GatewayModule.forRoot(config), gatewayPort);
   } catch (error) {
     await Promise.all(started.map((service) => service.close()));
     await storage.close();
     throw error;
   }
-  const gateway: TestApp = {
-    app,
-    url: `http://127.0.0.1:${gatewayPort}`,
-    close: () => app.close(),
-  };
   return {
     gateway,
     client: new GraphQLClient(gateway.url),

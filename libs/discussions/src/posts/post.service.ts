@@ -83,7 +83,13 @@ export class PostService {
         },
         tx,
       );
-      const mentioned = await this.mentionsIn(thread, input.body, viewer.id, tx);
+      const mentioned = await mentionedMembers(
+        this.replicas,
+        thread.networkId,
+        input.body,
+        viewer.id,
+        tx,
+      );
       await this.posts.insertMentions(post.id, mentioned, tx);
       if (publication.status === PostStatus.PUBLISHED) {
         await this.threads.recordReply(thread.id, tx);
@@ -127,7 +133,13 @@ export class PostService {
           : { body, edited: true },
         tx,
       );
-      const mentioned = await this.mentionsIn(thread, body, viewer.id, tx);
+      const mentioned = await mentionedMembers(
+        this.replicas,
+        thread.networkId,
+        body,
+        viewer.id,
+        tx,
+      );
       await this.posts.replaceMentions(post.id, mentioned, tx);
       if (heldAgain) {
         await this.outbox.record(
@@ -269,9 +281,9 @@ export class PostService {
 
   /**
    * The thread, locked for the rest of the transaction, open for replies, with the viewer's
-   * standing in its network (read again if the thread moved meanwhile).
+   * standing in its network (read again if the thread moved meanwhile); `readable` when the
+   * caller has just checked it.
    */
-  /** The thread locked for the change; `readable` when the caller has just checked it. */
   private async requireOpenThread(
     viewer: AuthUser,
     threadId: string,
@@ -309,15 +321,6 @@ export class PostService {
     if (!quoted || quoted.threadId !== threadId || quoted.status !== PostStatus.PUBLISHED) {
       throw new QuoteInvalidError();
     }
-  }
-
-  private async mentionsIn(
-    thread: ThreadEntity,
-    body: string,
-    authorId: string,
-    tx: Tx,
-  ): Promise<string[]> {
-    return mentionedMembers(this.replicas, thread.networkId, body, authorId, tx);
   }
 
   private async requirePost(postId: string, tx: Tx): Promise<ThreadPostEntity> {

@@ -7,10 +7,10 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** Boots one service module in-process on a free loopback port. */
-export async function startTestApp(module: Type | DynamicModule): Promise<TestApp> {
+/** Boots one service module in-process on a loopback port (a free one unless `port` is given). */
+export async function startTestApp(module: Type | DynamicModule, port = 0): Promise<TestApp> {
   const app = await createServiceApp(module, { logs: false });
-  await app.listen(0, '127.0.0.1');
+  await app.listen(port, '127.0.0.1');
   const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   return { app, url, close: () => app.close() };
 }
