@@ -53,12 +53,6 @@ const PRECOMPRESSED = [
  */
 function precompressedAssets(root: string): RequestHandler {
   const assets = join(root, 'assets') + sep;
-  const found = new Map<string, boolean>();
-  const exists = (path: string) => {
-    let known = found.get(path);
-    if (known === undefined) found.set(path, (known = existsSync(path)));
-    return known;
-  };
   return (request, response, next) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') return next();
     if (!request.path.startsWith('/assets/')) return next();
@@ -73,7 +67,7 @@ function precompressedAssets(root: string): RequestHandler {
     const chosen = PRECOMPRESSED.find(
       (option) =>
         request.acceptsEncodings(option.encoding) === option.encoding &&
-        exists(path + option.extension),
+        existsSync(path + option.extension),
     );
     response.vary('Accept-Encoding');
     if (!chosen) return next();
