@@ -24,6 +24,7 @@ import { apiErrorOf } from '@web/ui/errors';
 import { ChevronDownIcon } from '@web/ui/icons';
 import { notify } from '@web/ui/notify';
 import { PageHeader } from '@web/ui/page-header';
+import { PageSkeleton } from '@web/ui/query-state';
 import type { ThreadPost, ThreadSummary } from './discussion.operations';
 import {
   DELETE_THREAD_POST,
@@ -79,14 +80,10 @@ export default function ThreadPage() {
   }
   if (!thread) {
     return (
-      <Stack gap="md" aria-busy="true">
-        <Text className="visually-hidden" role="status">
-          {t('common.loading')}
-        </Text>
-        <Skeleton height={40} width="60%" radius="md" />
+      <PageSkeleton>
         <Skeleton height={140} radius="md" />
         <Skeleton height={140} radius="md" />
-      </Stack>
+      </PageSkeleton>
     );
   }
   return (

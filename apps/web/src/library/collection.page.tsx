@@ -6,8 +6,8 @@ import { Link, useParams } from 'react-router';
 import { useLocale } from '@web/i18n/format';
 import { networkName } from '@web/networks/network-logic';
 import { ApiErrorAlert } from '@web/ui/error-alert';
-import { apiErrorOf } from '@web/ui/errors';
 import { PageHeader } from '@web/ui/page-header';
+import { PageLoadError, PageSkeleton } from '@web/ui/query-state';
 import { DocumentCard } from './document-card';
 import type { DocumentCollection } from './library.operations';
 import {
@@ -24,30 +24,24 @@ export default function CollectionPage() {
   const collection = query.data?.documentCollection;
 
   if (query.error && !collection) {
-    const notFound = apiErrorOf(query.error).rawCode === 'COLLECTION_NOT_FOUND';
     return (
-      <>
-        <PageHeader title={t('library.collections.title')} />
-        <ApiErrorAlert
-          error={query.error}
-          onRetry={notFound ? undefined : () => void query.refetch()}
-        >
-          <Anchor component={Link} to="/library/collections" size="sm">
-            {t('library.collections.back')}
-          </Anchor>
-        </ApiErrorAlert>
-      </>
+      <PageLoadError
+        title={t('library.collections.title')}
+        error={query.error}
+        onRetry={() => void query.refetch()}
+        notFoundCode="COLLECTION_NOT_FOUND"
+      >
+        <Anchor component={Link} to="/library/collections" size="sm">
+          {t('library.collections.back')}
+        </Anchor>
+      </PageLoadError>
     );
   }
   if (!collection) {
     return (
-      <Stack gap="md" aria-busy="true">
-        <Text className="visually-hidden" role="status">
-          {t('common.loading')}
-        </Text>
-        <Skeleton height={40} width="60%" radius="md" />
+      <PageSkeleton>
         <Skeleton height={200} radius="md" />
-      </Stack>
+      </PageSkeleton>
     );
   }
   return <CollectionView collection={collection} />;

@@ -1,11 +1,12 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Anchor, Card, Skeleton, Stack, Text } from '@mantine/core';
+import { Anchor, Card, Skeleton, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ApiErrorAlert } from '@web/ui/error-alert';
 import { notify } from '@web/ui/notify';
 import { PageHeader } from '@web/ui/page-header';
+import { PageLoadError, PageSkeleton } from '@web/ui/query-state';
 import type { DocumentFormValues } from './document-form';
 import { DocumentForm, documentValues, metadataInput } from './document-form';
 import { DOCUMENT, UPDATE_DOCUMENT } from './library.operations';
@@ -34,21 +35,18 @@ export default function DocumentEditPage() {
 
   if (query.error && !document) {
     return (
-      <>
-        <PageHeader title={t('library.editTitle')} />
-        <ApiErrorAlert error={query.error} onRetry={() => void query.refetch()} />
-      </>
+      <PageLoadError
+        title={t('library.editTitle')}
+        error={query.error}
+        onRetry={() => void query.refetch()}
+      />
     );
   }
   if (!document) {
     return (
-      <Stack gap="md" aria-busy="true">
-        <Text className="visually-hidden" role="status">
-          {t('common.loading')}
-        </Text>
-        <Skeleton height={40} width="60%" radius="md" />
+      <PageSkeleton>
         <Skeleton height={400} radius="md" />
-      </Stack>
+      </PageSkeleton>
     );
   }
   return (

@@ -24,9 +24,9 @@ import { useLocale } from '@web/i18n/format';
 import { networkName } from '@web/networks/network-logic';
 import { organisationName } from '@web/organisations/organisation-name';
 import { ApiErrorAlert } from '@web/ui/error-alert';
-import { apiErrorOf } from '@web/ui/errors';
 import { notify } from '@web/ui/notify';
 import { PageHeader } from '@web/ui/page-header';
+import { PageLoadError, PageSkeleton } from '@web/ui/query-state';
 import { notifyDeletedForStaff } from './deleted-notice';
 import { DocumentCollections } from './document-collections';
 import { DocumentPreview } from './document-preview';
@@ -58,31 +58,25 @@ export default function DocumentPage() {
   const document = query.data?.document;
 
   if (query.error && !document) {
-    const notFound = apiErrorOf(query.error).rawCode === 'DOCUMENT_NOT_FOUND';
     return (
-      <>
-        <PageHeader title={t('library.title')} />
-        <ApiErrorAlert
-          error={query.error}
-          onRetry={notFound ? undefined : () => void query.refetch()}
-        >
-          <Anchor component={Link} to="/library" size="sm">
-            {t('library.backToLibrary')}
-          </Anchor>
-        </ApiErrorAlert>
-      </>
+      <PageLoadError
+        title={t('library.title')}
+        error={query.error}
+        onRetry={() => void query.refetch()}
+        notFoundCode="DOCUMENT_NOT_FOUND"
+      >
+        <Anchor component={Link} to="/library" size="sm">
+          {t('library.backToLibrary')}
+        </Anchor>
+      </PageLoadError>
     );
   }
   if (!document) {
     return (
-      <Stack gap="md" aria-busy="true">
-        <Text className="visually-hidden" role="status">
-          {t('common.loading')}
-        </Text>
-        <Skeleton height={40} width="60%" radius="md" />
+      <PageSkeleton>
         <Skeleton height={20} width="80%" radius="md" />
         <Skeleton height={240} radius="md" />
-      </Stack>
+      </PageSkeleton>
     );
   }
   return <DocumentView document={document} />;

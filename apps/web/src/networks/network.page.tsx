@@ -7,8 +7,8 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { useCurrentUser } from '@web/auth/current-user';
 import { useLocale } from '@web/i18n/format';
 import { ApiErrorAlert } from '@web/ui/error-alert';
-import { apiErrorOf } from '@web/ui/errors';
 import { PageHeader } from '@web/ui/page-header';
+import { PageLoadError, PageSkeleton } from '@web/ui/query-state';
 import { NetworkModeration } from '@web/discussions/network-moderation';
 import { NetworkThreads } from '@web/discussions/network-threads';
 import { NetworkLibrary } from '@web/library/network-library';
@@ -48,31 +48,25 @@ export default function NetworkPage() {
   const network = query.data?.network;
 
   if (query.error && !network) {
-    const notFound = apiErrorOf(query.error).rawCode === 'NETWORK_NOT_FOUND';
     return (
-      <>
-        <PageHeader title={t('networks.title')} />
-        <ApiErrorAlert
-          error={query.error}
-          onRetry={notFound ? undefined : () => void query.refetch()}
-        >
-          <Anchor component={Link} to="/networks" size="sm">
-            {t('networks.backToList')}
-          </Anchor>
-        </ApiErrorAlert>
-      </>
+      <PageLoadError
+        title={t('networks.title')}
+        error={query.error}
+        onRetry={() => void query.refetch()}
+        notFoundCode="NETWORK_NOT_FOUND"
+      >
+        <Anchor component={Link} to="/networks" size="sm">
+          {t('networks.backToList')}
+        </Anchor>
+      </PageLoadError>
     );
   }
   if (!network) {
     return (
-      <Stack gap="md" aria-busy="true">
-        <Text className="visually-hidden" role="status">
-          {t('common.loading')}
-        </Text>
-        <Skeleton height={40} width="60%" radius="md" />
+      <PageSkeleton>
         <Skeleton height={20} width="80%" radius="md" />
         <Skeleton height={240} radius="md" />
-      </Stack>
+      </PageSkeleton>
     );
   }
   return <NetworkView network={network} />;
