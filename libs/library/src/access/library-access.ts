@@ -107,17 +107,24 @@ export class LibraryAccess {
     return editable(viewer, roles, document);
   }
 
-  /** A test of "may read" for many documents, with one look-up of the viewer's roles. */
-  async readerTest(viewer: AuthUser | undefined): Promise<(document: GuardedDocument) => boolean> {
-    const scope = await this.scopeOf(viewer);
-    return (document) => readable(scope, document);
-  }
-
-  /** A test of "may edit" for many documents, with one look-up of the viewer's roles. */
-  async editorTest(viewer: AuthUser | undefined): Promise<(document: GuardedDocument) => boolean> {
-    if (!viewer) return () => false;
+  /**
+   * Tests of "may read" and "may edit" for many documents, with one look-up of the viewer's
+   * roles for both.
+   */
+  async documentTests(viewer: AuthUser | undefined): Promise<{
+    canRead: (document: GuardedDocument) => boolean;
+    canEdit: (document: GuardedDocument) => boolean;
+  }> {
+    if (!viewer) {
+      const scope = scopeWithoutNetworks(viewer);
+      return { canRead: (document) => readable(scope, document), canEdit: () => false };
+    }
     const roles = isStaff(viewer) ? NO_ROLES : await this.replicas.rolesOf(viewer.id);
-    return (document) => editable(viewer, roles, document);
+    const scope = { ...scopeWithoutNetworks(viewer), networkIds: [...roles.keys()] };
+    return {
+      canRead: (document) => readable(scope, document),
+      canEdit: (document) => editable(viewer, roles, document),
+    };
   }
 
   async requireActive(viewer: AuthUser, tx?: Tx): Promise<void> {

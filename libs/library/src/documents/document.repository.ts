@@ -244,15 +244,6 @@ export class DocumentRepository {
     return rows.map(toDocument);
   }
 
-  async versionsOf(documentId: string): Promise<VersionRecord[]> {
-    const rows = await this.dataSource.query<RawVersion[]>(
-      `SELECT ${VERSION_COLUMNS} FROM library.document_versions v WHERE v.document_id = $1
-       ORDER BY v.number DESC`,
-      [documentId],
-    );
-    return rows.map(toVersion);
-  }
-
   /** The versions of several documents, newest first, in one query. */
   async versionsOfMany(documentIds: readonly string[]): Promise<VersionRecord[]> {
     const rows = await this.dataSource.query<RawVersion[]>(

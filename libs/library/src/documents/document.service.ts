@@ -189,7 +189,7 @@ export class DocumentService {
       cursor,
       first,
     );
-    const canEdit = await this.access.editorTest(viewer);
+    const { canEdit } = await this.access.documentTests(viewer);
     return {
       ...page,
       items: page.items.map((document) => ({ document, canEdit: canEdit(document) })),
@@ -200,7 +200,7 @@ export class DocumentService {
   async readableAmong(viewer: AuthUser | undefined, ids: string[]): Promise<DocumentRecord[]> {
     const found = new Map((await this.documents.findByIds(ids)).map((d) => [d.id, d]));
     // One look-up of the viewer's roles for all of them, not one per document.
-    const canRead = await this.access.readerTest(viewer);
+    const { canRead } = await this.access.documentTests(viewer);
     return ids.flatMap((id) => {
       const document = found.get(id);
       return document && canRead(document) ? [document] : [];
@@ -216,10 +216,7 @@ export class DocumentService {
     ids: readonly string[],
   ): Promise<Map<string, ReadableDocument>> {
     const documents = await this.documents.findByIds(ids.filter((id) => UUID.test(id)));
-    const [canRead, canEdit] = await Promise.all([
-      this.access.readerTest(viewer),
-      this.access.editorTest(viewer),
-    ]);
+    const { canRead, canEdit } = await this.access.documentTests(viewer);
     return new Map(
       documents
         .filter(canRead)
