@@ -19,9 +19,19 @@ export class DocumentPurgeService {
     @Inject(LIBRARY_CONFIG) private readonly config: LibraryConfig,
   ) {}
 
+  /** How long a deleted document's files are kept, in milliseconds. */
+  get retentionMs(): number {
+    return this.config.LIBRARY_DELETED_RETENTION_DAYS * DAY_MS;
+  }
+
+  /** When the files of a document deleted at `deletedAt` are purged. */
+  purgeAfter(deletedAt: Date): Date {
+    return new Date(deletedAt.getTime() + this.retentionMs);
+  }
+
   /** Purges documents deleted more than the retention before `now`; returns how many. */
   async purgeExpired(now = new Date(), batch = 100): Promise<number> {
-    const before = new Date(now.getTime() - this.config.LIBRARY_DELETED_RETENTION_DAYS * DAY_MS);
+    const before = new Date(now.getTime() - this.retentionMs);
     let purged = 0;
     for (;;) {
       const expired = await this.documents.findPurgeable(before, batch);
