@@ -218,6 +218,18 @@ describe('who finds what', () => {
     expect(JSON.stringify(search)).not.toContain(secret('networkdoc'));
   });
 
+  it('opens a closed network to every member the moment it becomes open', async () => {
+    await app.deliver(
+      'networks.network.updated',
+      events.network(closedNet, 'Zatvorena mreža', 'OPEN'),
+    );
+    const search = await searchAs('outsider');
+    expect(JSON.stringify(search)).toContain(secret('closedthread'));
+    expect(JSON.stringify(search)).toContain(secret('closedfeed'));
+    // A document for a network's members stays theirs.
+    expect(JSON.stringify(search)).not.toContain(secret('networkdoc'));
+  });
+
   it('refuses bad input before searching', async () => {
     const result = await app.client.request(SEARCH, { q: 'x'.repeat(501) });
     expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { anItem, describeEngineContract, signedIn } from '../engine-contract';
-import type { ReadScope } from '../search-engine';
+import type { IndexItem, ReadScope } from '../search-engine';
 import { ANONYMOUS_SCOPE } from '../search-engine';
 import { searchDataSource } from '../../testing/search-database';
 import { PostgresSearchEngine } from './postgres-search-engine';
-import { CANDIDATE_LIMIT } from './search-statement';
+import { accessClause, accessKeys, CANDIDATE_LIMIT, Params } from './search-statement';
 
 describeEngineContract('PostgreSQL', async () => {
   const dataSource = await searchDataSource();
@@ -71,5 +71,68 @@ describe('PostgreSQL engine, a word in more items than it ranks', () => {
     });
     expect(result.total).toBe(20);
     expect(result.totalIsExact).toBe(true);
+  });
+});
+
+describe('PostgreSQL engine, access keys in the text index', () => {
+  const marker = `z${randomUUID().slice(0, 6)}`;
+  const openNet = randomUUID();
+  const closedNet = randomUUID();
+  const item = (access: IndexItem['access'], networkIds: string[] = []) =>
+    anItem({ title: `Stavka ${marker}`, access, networkIds });
+  const items = {
+    publicDoc: item('PUBLIC'),
+    membersDoc: item('SIGNED_IN'),
+    openFeed: item('NETWORK', [openNet]),
+    closedFeed: item('NETWORK', [closedNet]),
+    twoNetworksFeed: item('NETWORK', [closedNet, openNet]),
+    openNetworkDoc: item('NETWORK_MEMBERS', [openNet]),
+    twoNetworksDoc: item('NETWORK_MEMBERS', [openNet, closedNet]),
+  };
+  type Name = keyof typeof items;
+  const scopes: Record<string, ReadScope> = {
+    anonymous: ANONYMOUS_SCOPE,
+    outsider: signedIn({ readableNetworkIds: [openNet] }),
+    member: signedIn({ readableNetworkIds: [openNet, closedNet], memberNetworkIds: [closedNet] }),
+  };
+  let dataSource: DataSource;
+
+  const namesOf = (rows: { id: string }[]) =>
+    (Object.keys(items) as Name[])
+      .filter((name) => rows.some((row) => row.id === items[name].id))
+      .sort();
+  const matching = async (condition: (params: Params) => string) => {
+    const params = new Params();
+    const rows: { id: string }[] = await dataSource.query(
+      `SELECT i.id FROM search.items i
+       WHERE NOT i.removed AND i.tsv @@ to_tsquery('serbian', ${params.p(marker)}) AND ${condition(params)}`,
+      params.values,
+    );
+    return namesOf(rows);
+  };
+
+  beforeAll(async () => {
+    dataSource = await searchDataSource();
+    await new PostgresSearchEngine(dataSource).upsert(Object.values(items));
+  });
+
+  afterAll(() => dataSource.destroy());
+
+  it.each(Object.keys(scopes))(
+    'lets the index choose, for %s, exactly what the access rule lets them read',
+    async (name) => {
+      const scope = scopes[name];
+      const byRule = await matching((params) => accessClause(scope, params));
+      const byKeys = await matching(
+        (params) =>
+          `search.access_keys(i.access, i.network_ids) && ${params.p(accessKeys(scope))}::text[]`,
+      );
+      expect(byKeys).toEqual(byRule);
+      expect(byRule.length).toBeGreaterThan(0);
+    },
+  );
+
+  it('lets staff read everything without keys', () => {
+    expect(accessKeys(signedIn({ staff: true }))).toBeUndefined();
   });
 });

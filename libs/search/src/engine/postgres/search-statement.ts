@@ -66,6 +66,23 @@ export class Params {
   }
 }
 
+/**
+ * The same rule as `accessClause`, as keys of `search.access_keys(access, network_ids)` (the
+ * text indexes' second column, migration SearchAccessKeys1764000000600): the keys a viewer may
+ * read, or undefined for staff, who may read everything. With it beside the words, the GIN index
+ * leaves out what the viewer may not read before any row is read.
+ */
+export function accessKeys(scope: ReadScope): string[] | undefined {
+  if (!scope.signedIn) return ['public'];
+  if (scope.staff) return undefined;
+  return [
+    'public',
+    'signed',
+    ...scope.readableNetworkIds.map((id) => `r${id}`),
+    ...scope.memberNetworkIds.map((id) => `m${id}`),
+  ];
+}
+
 /** Who may read an item, as SQL on `search.items i`: decided inside the query, never after. */
 export function accessClause(scope: ReadScope, params: Params): string {
   const rules = [`i.access = 'PUBLIC'`];
@@ -152,6 +169,10 @@ export function searchStatement(
     // The function behind `@@`: not an index condition, so a walk stays on the date index.
     const matches = (config: string) => `ts_match_vq(i.tsv, to_tsquery('${config}', ${text}))`;
     const readable = (condition: string) => [...where, condition].join(' AND ');
+    const keys = accessKeys(request.scope);
+    const indexedAccess = keys
+      ? `AND search.access_keys(i.access, i.network_ids) && ${params.p(keys)}::text[]`
+      : '';
     ctes.push(`sample AS MATERIALIZED (
       SELECT ${languages
         .map(
@@ -171,7 +192,7 @@ export function searchStatement(
         `${name}_gin AS MATERIALIZED (
           SELECT * FROM (
             SELECT ${columns}, i.tsv FROM search.items i
-            WHERE ${readable(language)} AND i.tsv @@ to_tsquery('${config}', ${text})
+            WHERE ${readable(language)} AND i.tsv @@ to_tsquery('${config}', ${text}) ${indexedAccess}
             ORDER BY i.date + interval '0' DESC NULLS LAST, i.type, i.id LIMIT ${limit} + 1
           ) g WHERE (SELECT count(*) FROM ${name}_walk) <= ${limit}
         )`,
